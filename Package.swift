@@ -1,0 +1,57 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Boomerang",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "boomerang", targets: ["boomerang"]),
+        .library(name: "BoomerangKit", targets: ["BoomerangKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+    ],
+    targets: [
+        // cmark-gfm from Debian's libcmark-gfm-dev; see Sources/CCmarkGFM/module.modulemap.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // Value types only: the loaded handbook, diagnostics and the analysis results.
+        .target(name: "BoomerangModel"),
+        // Pure functions Model -> Analysis: rhythm, status, BG/NBD, Gamma-Gamma, RFM, ABC/XYZ, win-back.
+        .target(
+            name: "BoomerangAnalytics",
+            dependencies: ["BoomerangModel", .product(name: "Numerics", package: "swift-numerics")]
+        ),
+        // SVG charts: data in, SVG string out. No dependency on the rest, so email can rasterize them.
+        .target(name: "BoomerangCharts"),
+        // Load, validate, plan, render and write: the pipeline around the pure parts.
+        .target(
+            name: "BoomerangKit",
+            dependencies: [
+                "CCmarkGFM", "BoomerangModel", "BoomerangAnalytics", "BoomerangCharts",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "boomerang",
+            dependencies: [
+                "BoomerangKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "BoomerangAnalyticsTests", dependencies: ["BoomerangAnalytics"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "BoomerangChartsTests", dependencies: ["BoomerangCharts"], resources: [.copy("Expected")]),
+        .testTarget(
+            name: "BoomerangKitTests",
+            dependencies: ["BoomerangKit"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,2 @@
+// Pure analysis stage; see Analyze.swift.
+import BoomerangModel

@@ -1,0 +1,2 @@
+/// SVG charts: data in, SVG string out.
+public enum Charts {}

@@ -1,0 +1,173 @@
+/// Status of a customer by their own purchase rhythm (docs/metrics.md).
+public enum RhythmStatus: String, Sendable, CaseIterable {
+    case active
+    case atRisk = "at_risk"
+    case lost
+    /// Recorded in churn.csv and not (yet) won back.
+    case churned
+    /// No purchase at all.
+    case noOrders = "no_orders"
+}
+
+/// Win-back priority for lost and churned customers.
+public enum WinBackPriority: Int, Sendable, CaseIterable, Comparable {
+    case first = 1, must = 2, ifPossible = 3, letGo = 4
+    public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// A win-back offer from the research (domain.md, Kumar et al.).
+public enum OfferKind: String, Sendable, CaseIterable {
+    case discount
+    case serviceUpgrade = "service_upgrade"
+    case both
+    case individual
+}
+
+/// Everything computed for one customer. Optionals are nil where the value does not apply.
+public struct CustomerMetrics: Sendable {
+    public var purchases: Int = 0
+    public var orderCount: Int = 0
+    public var revenue: Double = 0
+    public var margin: Double?
+    public var firstPurchase: Day?
+    public var lastPurchase: Day?
+    public var medianIntervalDays: Double?
+    /// True when the interval used for status is the population's median (1-2 purchases).
+    public var intervalFromPopulation: Bool = false
+    public var daysSinceLast: Int?
+    public var status: RhythmStatus = .noOrders
+    public var expectedNextPurchase: Day?
+    public var lostThreshold: Day?
+    /// Revenue in the 365 days before the last purchase (what a year of this customer is worth).
+    public var yearlyRevenue: Double = 0
+    public var pAlive: Double?
+    public var expectedPurchases52w: Double?
+    public var expectedAverageOrder: Double?
+    public var clv: Double?
+    public var simpleCLV: Double?
+    public var rScore: Int?
+    public var fScore: Int?
+    public var mScore: Int?
+    public var abc: String?
+    public var xyz: String?
+    public var churnDate: Day?
+    public var wonBack: Bool = false
+    public var wonBackDate: Day?
+    public var revenueSinceWonBack: Double = 0
+    public var priority: WinBackPriority?
+    /// Why this priority, one sentence per rule that fired, in interface-string keys with arguments.
+    public var priorityReasons: [String] = []
+    public var winBackLikelihood: Double?
+    public var offer: OfferKind?
+
+    public init() {}
+}
+
+/// Fitted BG/NBD parameters (Fader, Hardie and Lee 2005).
+public struct BGNBDParameters: Sendable, Equatable {
+    public var r: Double, alpha: Double, a: Double, b: Double
+    public var logLikelihood: Double
+    public init(r: Double, alpha: Double, a: Double, b: Double, logLikelihood: Double) {
+        self.r = r; self.alpha = alpha; self.a = a; self.b = b; self.logLikelihood = logLikelihood
+    }
+}
+
+/// Fitted Gamma-Gamma spend parameters.
+public struct GammaGammaParameters: Sendable, Equatable {
+    public var p: Double, q: Double, v: Double
+    public var logLikelihood: Double
+    public init(p: Double, q: Double, v: Double, logLikelihood: Double) {
+        self.p = p; self.q = q; self.v = v; self.logLikelihood = logLikelihood
+    }
+}
+
+/// A count and the money behind it, e.g. one churn reason.
+public struct ReasonFigure: Sendable {
+    public var reason: String
+    public var cause: ChurnCause?
+    public var customers: Int
+    public var lostRevenue: Double
+    public init(reason: String, cause: ChurnCause?, customers: Int, lostRevenue: Double) {
+        self.reason = reason; self.cause = cause; self.customers = customers; self.lostRevenue = lostRevenue
+    }
+}
+
+/// Lost share for one account manager over the report period.
+public struct ManagerFigure: Sendable {
+    public var manager: String
+    public var customers: Int
+    public var lost: Int
+    public var lostRevenue: Double
+    public var lostShare: Double { customers == 0 ? 0 : Double(lost) / Double(customers) }
+    public init(manager: String, customers: Int, lost: Int, lostRevenue: Double) {
+        self.manager = manager; self.customers = customers; self.lost = lost; self.lostRevenue = lostRevenue
+    }
+}
+
+/// One calendar month of the population's history.
+public struct MonthFigure: Sendable {
+    public var month: Int   // Day.monthIndex
+    public var active: Int
+    public var atRisk: Int
+    public var lost: Int
+    public var churnEvents: Int
+    public var churnRate: Double
+    public var revenue: Double
+    public var wonBackRevenue: Double
+    public init(month: Int, active: Int = 0, atRisk: Int = 0, lost: Int = 0, churnEvents: Int = 0,
+                churnRate: Double = 0, revenue: Double = 0, wonBackRevenue: Double = 0) {
+        self.month = month; self.active = active; self.atRisk = atRisk; self.lost = lost
+        self.churnEvents = churnEvents; self.churnRate = churnRate; self.revenue = revenue; self.wonBackRevenue = wonBackRevenue
+    }
+}
+
+/// Population figures.
+public struct PopulationSummary: Sendable {
+    public var customers: Int = 0
+    public var active: Int = 0
+    public var atRisk: Int = 0
+    public var lost: Int = 0
+    public var churned: Int = 0
+    public var noOrders: Int = 0
+    public var revenue: Double = 0
+    /// Median interval between purchases over all customers with 2+ purchases.
+    public var populationMedianInterval: Double?
+    /// Report period in days (follows the typical rhythm).
+    public var periodDays: Int = 90
+    public var lostInPeriod: Int = 0
+    /// Yearly revenue of customers lost or churned (what they brought in a year before they stopped).
+    public var moneyLostPerYear: Double = 0
+    public var churnRateYear: Double = 0
+    public var churnRateMonth: Double = 0
+    public var wonBackCount: Int = 0
+    public var wonBackRate: Double = 0
+    public var wonBackRevenue: Double = 0
+    public var averageCLV: Double = 0
+    public var averageSimpleCLV: Double = 0
+    public var averageOrderValue: Double = 0
+    public init() {}
+}
+
+/// Everything the analyze stage computes; pure function of the model and as_of.
+public struct Analysis: Sendable {
+    public var asOf: Day
+    /// Parallel to `HandbookModel.customers`.
+    public var customers: [CustomerMetrics]
+    public var summary: PopulationSummary
+    public var bgnbd: BGNBDParameters?
+    public var gammaGamma: GammaGammaParameters?
+    public var reasons: [ReasonFigure]
+    public var managers: [ManagerFigure]
+    public var months: [MonthFigure]
+    /// Cohort retention: first-purchase month -> share still buying k months later.
+    public var cohorts: [(month: Int, size: Int, retention: [Double])]
+
+    public init(asOf: Day, customers: [CustomerMetrics], summary: PopulationSummary = PopulationSummary(),
+                bgnbd: BGNBDParameters? = nil, gammaGamma: GammaGammaParameters? = nil,
+                reasons: [ReasonFigure] = [], managers: [ManagerFigure] = [], months: [MonthFigure] = [],
+                cohorts: [(month: Int, size: Int, retention: [Double])] = []) {
+        self.asOf = asOf; self.customers = customers; self.summary = summary; self.bgnbd = bgnbd
+        self.gammaGamma = gammaGamma; self.reasons = reasons; self.managers = managers; self.months = months
+        self.cohorts = cohorts
+    }
+}

@@ -1,0 +1,38 @@
+/// `content/handbook.yml`. Every key is documented in docs/config.md; unknown keys are an error.
+public struct HandbookConfig: Sendable {
+    public var title: String = "Customer retention handbook"
+    /// ICU locale id used for numbers, money and dates: en_US, ru_RU, ro_RO, fa_IR.
+    public var locale: String = "en_US"
+    /// Language of the interface strings (strings/<language>.yml); defaults to the locale's language.
+    public var language: String?
+    public var currency: String = "USD"
+    /// The day the handbook is computed for; default: the latest order date.
+    public var asOf: Day?
+    /// Lost when days since last purchase > lostFactor x median interval.
+    public var lostFactor: Double = 1.33
+    /// At risk when days since last purchase > atRiskFactor x median interval.
+    public var atRiskFactor: Double = 1.0
+    /// Model CLV horizon in months and monthly discount rate.
+    public var clvHorizonMonths: Int = 12
+    public var monthlyDiscountRate: Double = 0.01
+    /// Expected customer lifetime in years for the simple ("office wall") CLV.
+    public var expectedYears: Double = 3
+    /// ABC cut-offs as cumulative revenue shares: A up to 0.80, B up to 0.95, C the rest.
+    public var abcThresholds: (a: Double, b: Double) = (0.80, 0.95)
+    /// XYZ cut-offs on the coefficient of variation of monthly revenue.
+    public var xyzThresholds: (x: Double, y: Double) = (0.5, 1.0)
+    /// Raw HTML in playbooks is filtered unless this is true.
+    public var allowRawHTML: Bool = false
+    /// Days ahead the `mail` command and dossiers look for due steps.
+    public var mailWithinDays: Int = 7
+
+    public init() {}
+
+    /// The interface language: explicit `language`, else the locale's language part.
+    public var interfaceLanguage: String {
+        language ?? String(locale.split(separator: "_").first ?? "en")
+    }
+
+    /// Right-to-left scripts among the supported languages.
+    public var isRightToLeft: Bool { ["fa", "ar", "he", "ur"].contains(String(locale.split(separator: "_").first ?? "")) }
+}

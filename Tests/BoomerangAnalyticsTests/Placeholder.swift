@@ -1,0 +1,3 @@
+import Testing
+@testable import BoomerangAnalytics
+@Test func placeholderAnalytics() { #expect(Bool(true)) }

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Boomerang needs, only those missing.
+# Used by `make handbook` and `make test`; safe to run again.
+set -euo pipefail
+packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev librsvg2-dev librsvg2-bin)
+# Optional extras for the full test suite (HTML checker, browser test); see README.
+if [ "${BOOMERANG_TEST_DEPS:-0}" = 1 ]; then
+  packages+=(${BOOMERANG_EXTRA_PACKAGES:-})
+fi
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "install-deps: installing ${missing[*]}" >&2
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
