@@ -1,0 +1,146 @@
+import BoomerangModel
+import RealModule
+
+/// BG/NBD model (Fader, Hardie and Lee 2005, "Counting Your Customers the Easy Way").
+/// Time is in weeks; x = repeat purchases, tx = time of the last purchase and T = time to the
+/// end of observation, both measured from the customer's first purchase.
+public enum BGNBD {
+    /// Customers compressed to unique (x, tx, T) triples with counts. Logs that depend only on
+    /// alpha and a tx or T value are computed once per distinct value, not once per customer.
+    struct Data {
+        var xIndex: [Int32] = [], txIndex: [Int32] = [], bigTIndex: [Int32] = []
+        var weight: [Double] = []
+        var xs: [Double] = [], txs: [Double] = [], bigTs: [Double] = []
+        var customers: Double = 0
+
+        init(x: [Int], tx: [Double], T: [Double], count: [Double]?) {
+            let n = x.count
+            let order = (0..<n).sorted { i, j in
+                if x[i] != x[j] { return x[i] < x[j] }
+                if tx[i] != tx[j] { return tx[i] < tx[j] }
+                return T[i] < T[j]
+            }
+            func uniqueSorted(_ v: [Double]) -> [Double] {
+                var s = v.sorted(); var out: [Double] = []; out.reserveCapacity(s.count)
+                for e in s where out.last != e { out.append(e) }
+                s = out; return s
+            }
+            txs = uniqueSorted(tx); bigTs = uniqueSorted(T)
+            xs = uniqueSorted(x.map(Double.init))
+            func index(_ v: Double, in s: [Double]) -> Int32 {
+                var lo = 0, hi = s.count - 1
+                while lo < hi { let mid = (lo + hi) / 2; if s[mid] < v { lo = mid + 1 } else { hi = mid } }
+                return Int32(lo)
+            }
+            var k = 0
+            while k < n {
+                let i = order[k]
+                var w = 0.0
+                var m = k
+                while m < n, x[order[m]] == x[i], tx[order[m]] == tx[i], T[order[m]] == T[i] {
+                    w += count?[order[m]] ?? 1; m += 1
+                }
+                xIndex.append(index(Double(x[i]), in: xs))
+                txIndex.append(index(tx[i], in: txs))
+                bigTIndex.append(index(T[i], in: bigTs))
+                weight.append(w)
+                customers += w
+                k = m
+            }
+        }
+
+        /// Every `step`-th triple with its weight scaled up: a cheap stand-in for the restarts.
+        func subsample(step: Int) -> Data {
+            var d = self
+            d.xIndex = []; d.txIndex = []; d.bigTIndex = []; d.weight = []
+            var i = step / 2
+            while i < weight.count {
+                d.xIndex.append(xIndex[i]); d.txIndex.append(txIndex[i]); d.bigTIndex.append(bigTIndex[i])
+                d.weight.append(weight[i] * Double(step))
+                i += step
+            }
+            return d
+        }
+
+        /// Log-likelihood at (r, alpha, a, b).
+        func logLikelihood(r: Double, alpha: Double, a: Double, b: Double) -> Double {
+            let lnAlpha = Double.log(alpha)
+            let lnTx = txs.map { Double.log(alpha + $0) }
+            let lnT = bigTs.map { Double.log(alpha + $0) }
+            let shared = Double.logGamma(a + b) - Double.logGamma(b) - Double.logGamma(r) + r * lnAlpha
+            var constant = [Double](repeating: 0, count: xs.count)
+            var lnRatio = [Double](repeating: 0, count: xs.count)
+            var rx = [Double](repeating: 0, count: xs.count)
+            for (k, x) in xs.enumerated() {
+                constant[k] = shared + Double.logGamma(r + x) + Double.logGamma(b + x) - Double.logGamma(a + b + x)
+                lnRatio[k] = x > 0 ? Double.log(a) - Double.log(b + x - 1) : -.infinity
+                rx[k] = r + x
+            }
+            var total = 0.0
+            constant.withUnsafeBufferPointer { constant in
+            lnRatio.withUnsafeBufferPointer { lnRatio in
+            rx.withUnsafeBufferPointer { rx in
+                for i in 0..<weight.count {
+                    let k = Int(xIndex[i])
+                    let a3 = -rx[k] * lnT[Int(bigTIndex[i])]
+                    var ll = a3
+                    if xs[k] > 0 {
+                        let a4 = lnRatio[k] - rx[k] * lnTx[Int(txIndex[i])]
+                        ll = a3 > a4 ? a3 + Double.log(onePlus: Double.exp(a4 - a3)) : a4 + Double.log(onePlus: Double.exp(a3 - a4))
+                    }
+                    total += weight[i] * (constant[k] + ll)
+                }
+            }}}
+            return total
+        }
+    }
+
+    /// Largest and smallest parameter values the search may try (log-space box), so a degenerate
+    /// data set ends at a finite corner instead of running to infinity.
+    static let logBound = 18.0
+
+    /// Fits r, alpha, a, b by maximum likelihood. `count` weights each row (default 1).
+    public static func fit(x: [Int], tx: [Double], T: [Double], count: [Double]? = nil) throws(ModelFitError) -> BGNBDParameters {
+        guard x.count == tx.count, x.count == T.count, count == nil || count!.count == x.count else {
+            throw ModelFitError("BG/NBD: x, tx and T must have the same length")
+        }
+        guard !x.isEmpty else { throw ModelFitError("BG/NBD: no customers with purchases") }
+        for i in 0..<x.count where x[i] < 0 || !(tx[i] >= 0) || !(T[i] >= tx[i]) || !T[i].isFinite {
+            throw ModelFitError("BG/NBD: invalid customer summary x=\(x[i]) tx=\(tx[i]) T=\(T[i])")
+        }
+        let data = Data(x: x, tx: tx, T: T, count: count)
+        func objective(_ d: Data) -> ([Double]) -> Double {
+            { p in
+                if p.contains(where: { abs($0) > logBound }) { return .infinity }
+                return -d.logLikelihood(r: Double.exp(p[0]), alpha: Double.exp(p[1]), a: Double.exp(p[2]), b: Double.exp(p[3]))
+            }
+        }
+        // Deterministic starts spread over plausible shapes; alpha is scaled to the observation length.
+        let meanT = zip(T, count ?? Array(repeating: 1, count: T.count)).reduce(0) { $0 + $1.0 * $1.1 } / max(data.customers, 1)
+        let scale = Double.log(max(meanT, 1e-3))
+        let starts: [[Double]] = [
+            [0, scale - 1, 0, 0],
+            [Double.log(0.25), scale - 2, Double.log(0.8), Double.log(2.5)],
+            [Double.log(2), scale, Double.log(2), Double.log(5)],
+            [Double.log(0.1), scale - 3, Double.log(0.3), Double.log(0.5)],
+        ]
+        // Large populations: run the starts on a subsample, then polish on all the data.
+        let step = data.weight.count / 8_000
+        let result: NelderMead.Result
+        if step >= 2 {
+            result = NelderMead.minimize(objective(data.subsample(step: step)), starts: starts, polish: objective(data))
+        } else {
+            result = NelderMead.minimize(objective(data), starts: starts)
+        }
+        let p = result.point.map { Double.exp($0) }
+        guard result.value.isFinite, p.count == 4, p.allSatisfy({ $0.isFinite && $0 > 0 }) else {
+            throw ModelFitError("BG/NBD: the fit did not converge to finite parameters")
+        }
+        return BGNBDParameters(r: p[0], alpha: p[1], a: p[2], b: p[3], logLikelihood: -result.value)
+    }
+
+    /// Log-likelihood of the given parameters on customer summaries (for tests and reports).
+    public static func logLikelihood(_ p: BGNBDParameters, x: [Int], tx: [Double], T: [Double]) -> Double {
+        Data(x: x, tx: tx, T: T, count: nil).logLikelihood(r: p.r, alpha: p.alpha, a: p.a, b: p.b)
+    }
+}

@@ -1,2 +1,0 @@
-// Pure analysis stage; see Analyze.swift.
-import BoomerangModel

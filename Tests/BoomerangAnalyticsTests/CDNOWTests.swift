@@ -1,0 +1,47 @@
+import Testing
+import Foundation
+import BoomerangModel
+@testable import BoomerangAnalytics
+
+/// Correctness against the paper. Needs the CDNOW sample, which is not committed: run
+/// scripts/fetch-cdnow.sh first (or set BOOMERANG_CDNOW). Without it these tests are disabled
+/// and say why.
+@Suite(.enabled(if: CDNOW.isAvailable, "CDNOW_sample.txt not found: run scripts/fetch-cdnow.sh or set BOOMERANG_CDNOW"))
+struct CDNOWTests {
+    /// Rounds to three significant figures, the precision the paper reports.
+    func sig3(_ v: Double) -> Double {
+        guard v != 0 else { return 0 }
+        let e = (Double.log10(abs(v))).rounded(.down) - 2
+        let f = pow(10, e)
+        return (v / f).rounded() * f
+    }
+
+    @Test func bgnbdMatchesThePaper() throws {
+        let s = try CDNOW.summaries()
+        #expect(s.x.count == 2357)
+        let p = try BGNBD.fit(x: s.x, tx: s.tx, T: s.T)
+        #expect(sig3(p.r) == 0.243)
+        #expect(sig3(p.alpha) == 4.41)
+        #expect(sig3(p.a) == 0.793)
+        #expect(sig3(p.b) == 2.43)
+        #expect(sig3(p.logLikelihood) == -9580)
+        #expect(abs(p.logLikelihood - -9582.4) < 0.05)
+    }
+
+    @Test func gammaGammaMatchesLifetimes() throws {
+        let s = try CDNOW.summaries()
+        let repeaters = s.x.indices.filter { s.x[$0] > 0 }
+        #expect(repeaters.count == 946)
+        let g = try GammaGamma.fit(x: repeaters.map { s.x[$0] }, averageValue: repeaters.map { s.repeatMean[$0] })
+        #expect(sig3(g.p) == 6.25)
+        #expect(sig3(g.q) == 3.74)
+        #expect(abs(g.v - 15.44) < 0.01)
+    }
+
+    /// The paper's worked example: x = 2, tx = 30.43, T = 38.86 expects 1.226 purchases in 39 weeks.
+    @Test func conditionalExpectationOfThePapersCustomer() throws {
+        let p = BGNBDParameters(r: 0.243, alpha: 4.414, a: 0.793, b: 2.426, logLikelihood: 0)
+        let e = try #require(BGNBD.expectedPurchases(p, t: 39, x: 2, tx: 30.43, T: 38.86))
+        #expect(abs(e - 1.226) < 0.002)
+    }
+}

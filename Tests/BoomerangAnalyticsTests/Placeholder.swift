@@ -1,3 +1,0 @@
-import Testing
-@testable import BoomerangAnalytics
-@Test func placeholderAnalytics() { #expect(Bool(true)) }
