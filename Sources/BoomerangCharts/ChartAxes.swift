@@ -1,0 +1,83 @@
+/// Axes, grid lines and tick labels shared by the charts.
+extension ChartCanvas {
+    /// Horizontal grid lines with value labels beside the plot, and an axis title above it.
+    mutating func valueAxis(_ ticks: NiceTicks, scale: LinearScale, area: PlotArea, title: String?,
+                            onRight: Bool = false, grid: Bool = true, format: (Double) -> String) {
+        for v in ticks.values {
+            let y = scale(v)
+            if grid { line(area.left, y, area.right, y, stroke: v == 0 ? ChartPalette.axis : ChartPalette.grid) }
+            if onRight { text(format(v), area.right + 5, y + 4, anchor: .start, fill: ChartPalette.axis) }
+            else { text(format(v), area.left - 5, y + 4, anchor: .end, fill: ChartPalette.axis) }
+        }
+        if let title {
+            text(title, onRight ? area.right : area.left, area.top - 8, anchor: onRight ? .end : .start,
+                 size: 10, fill: ChartPalette.axis)
+        }
+    }
+
+    /// Month labels under bands of equal width, thinned to every k-th calendar month when they would
+    /// collide; the year is written under the first label of each year.
+    mutating func monthBandAxis(months: [Int], area: PlotArea, locale: ChartLocale) {
+        guard !months.isEmpty else { return }
+        let band = area.width / Double(months.count)
+        let days = months.map { ChartDate.firstDay(ofMonth: $0) }
+        let widest = days.map { textWidth(locale.monthName(day: $0)) }.max() ?? 20
+        let step = Self.monthStep(pixelsPerMonth: band, labelWidth: widest)
+        var lastYear = ""
+        for (i, day) in days.enumerated() {
+            let month = locale.calendarMonth(day: day).month
+            guard (month - 1) % step == 0 || (step > 1 && i == 0 && months.count <= step) else { continue }
+            let cx = area.left + band * (Double(i) + 0.5)
+            line(cx, area.bottom, cx, area.bottom + 3, stroke: ChartPalette.axis)
+            text(locale.monthName(day: day), cx, area.bottom + 14, anchor: .middle, fill: ChartPalette.axis)
+            let year = locale.year(day: day)
+            if year != lastYear { text(year, cx, area.bottom + 26, anchor: .middle, size: 10, fill: ChartPalette.axis) }
+            lastYear = year
+        }
+    }
+
+    /// Ticks at calendar month starts (the locale's calendar) along a day scale, thinned the same way.
+    mutating func timeAxis(from: Int, to: Int, scale: LinearScale, area: PlotArea, locale: ChartLocale) {
+        let starts = locale.monthStarts(from: from, to: to)
+        let pixelsPerMonth = abs(scale(30.44) - scale(0))
+        let widest = starts.prefix(13).map { textWidth(locale.monthName(day: $0)) }.max() ?? 20
+        let step = Self.monthStep(pixelsPerMonth: pixelsPerMonth, labelWidth: widest)
+        var lastYear = ""
+        for day in starts {
+            let cm = locale.calendarMonth(day: day)
+            guard (cm.month - 1) % min(step, 12) == 0, step <= 12 || cm.year % (step / 12) == 0 else { continue }
+            let px = scale(Double(day))
+            line(px, area.top, px, area.bottom, stroke: ChartPalette.grid)
+            text(locale.monthName(day: day), px, area.bottom + 14, anchor: .middle, fill: ChartPalette.axis)
+            let year = locale.year(day: day)
+            if year != lastYear { text(year, px, area.bottom + 26, anchor: .middle, size: 10, fill: ChartPalette.axis) }
+            lastYear = year
+        }
+        line(area.left, area.bottom, area.right, area.bottom, stroke: ChartPalette.axis)
+    }
+
+    /// Smallest step in months (1, 2, 3, 4, 6, 12, 24, 60) at which labels have room.
+    static func monthStep(pixelsPerMonth: Double, labelWidth: Double) -> Int {
+        for step in [1, 2, 3, 4, 6, 12, 24, 60] where Double(step) * pixelsPerMonth >= labelWidth + 8 { return step }
+        return 120
+    }
+}
+
+/// Value label format for an axis: compact (1.2M) for large values, else enough decimals for the step.
+func axisFormat(_ ticks: NiceTicks, locale: ChartLocale) -> (Double) -> String {
+    let largest = ticks.values.map(abs).max() ?? 0
+    if largest >= 10_000 { return { locale.compact($0) } }
+    let digits = ticks.fractionDigits
+    return { locale.number($0, fractionDigits: digits) }
+}
+
+/// Percent labels for an axis over fractions (0.25 -> 25%).
+func percentAxisFormat(_ ticks: NiceTicks, locale: ChartLocale) -> (Double) -> String {
+    let digits = max(0, ticks.fractionDigits - 2)
+    return { locale.percent($0, fractionDigits: digits) }
+}
+
+/// Room the value labels need beside the plot.
+func labelRoom(_ ticks: NiceTicks, _ format: (Double) -> String) -> Double {
+    (ticks.values.map { textWidth(format($0)) }.max() ?? 20) + 10
+}

@@ -1,0 +1,158 @@
+import Foundation
+
+/// Formats numbers, money, months and dates for one ICU locale, always with an explicit
+/// `Locale` (never `Locale.current`, which ignores LANG on Linux) and UTC, so output is deterministic.
+/// Persian (`fa`) uses the Persian calendar and a right-to-left reading order.
+public struct ChartLocale: Sendable {
+    public let identifier: String
+    /// ISO 4217 code used for money, e.g. "USD", "RUB".
+    public let currencyCode: String
+    public let locale: Locale
+    public let calendar: Calendar
+    /// True for right-to-left languages: charts mirror their x axis and embed text right to left.
+    public let isRightToLeft: Bool
+
+    public init(identifier: String = "en_US", currencyCode: String = "USD") {
+        self.identifier = identifier
+        self.currencyCode = currencyCode
+        self.locale = Locale(identifier: identifier)
+        let language = String(identifier.split(whereSeparator: { $0 == "_" || $0 == "-" }).first ?? "en")
+        var calendar = Calendar(identifier: language == "fa" ? .persian : .gregorian)
+        calendar.timeZone = ChartDate.utc
+        calendar.locale = locale
+        self.calendar = calendar
+        self.isRightToLeft = ["fa", "ar", "he", "ur"].contains(language)
+    }
+
+    // MARK: Numbers
+
+    /// A plain number with up to `fractionDigits` decimals (trailing zeros dropped).
+    public func number(_ value: Double, fractionDigits: Int = 0) -> String {
+        Self.finite(value).formatted(.number.locale(locale).precision(.fractionLength(0...max(0, fractionDigits))))
+    }
+
+    /// An integer count.
+    public func count(_ value: Int) -> String { value.formatted(.number.locale(locale)) }
+
+    /// `fraction` as a percentage (0.25 -> "25%"), with the locale's percent sign and spacing.
+    public func percent(_ fraction: Double, fractionDigits: Int = 0) -> String {
+        Self.finite(fraction).formatted(.percent.locale(locale).precision(.fractionLength(0...max(0, fractionDigits))))
+    }
+
+    /// Short form of large numbers: 1.2M, 1,2 млн, ۱٫۲ میلیون. Values under 10,000 are written in full.
+    public func compact(_ value: Double) -> String {
+        let v = Self.finite(value)
+        if abs(v) < 10_000 { return number(v, fractionDigits: abs(v) < 10 ? 1 : 0) }
+        return v.formatted(.number.locale(locale).notation(.compactName).precision(.significantDigits(1...3)))
+    }
+
+    /// Money in full with the configured currency, no cents (charts show orders of magnitude).
+    public func money(_ value: Double) -> String {
+        Self.finite(value).formatted(.currency(code: currencyCode).locale(locale).precision(.fractionLength(0)))
+    }
+
+    /// Money for labels: in full under 10,000, else the compact number followed by the currency code.
+    public func compactMoney(_ value: Double) -> String {
+        abs(Self.finite(value)) < 10_000 ? money(value) : "\(compact(value)) \(currencyCode)"
+    }
+
+    /// Items joined the locale's way ("a, b and c").
+    public func list(_ items: [String]) -> String {
+        items.formatted(.list(type: .and).locale(locale))
+    }
+
+    // MARK: Dates (day = days since 1970-01-01)
+
+    /// A short date: "Oct 4, 2024", "4 окт. 2024 г.", Persian calendar for fa.
+    public func date(day: Int) -> String {
+        ChartDate.date(day).formatted(Date.FormatStyle(date: .abbreviated, time: .omitted, locale: locale,
+                                                       calendar: calendar, timeZone: ChartDate.utc))
+    }
+
+    /// The abbreviated month name of a day in the locale's calendar.
+    public func monthName(day: Int) -> String {
+        ChartDate.date(day).formatted(style.month(.abbreviated))
+    }
+
+    /// The year of a day in the locale's calendar, in the locale's digits.
+    public func year(day: Int) -> String {
+        ChartDate.date(day).formatted(style.year(.defaultDigits))
+    }
+
+    /// "Oct 2024" for a month index (year * 12 + month - 1, Gregorian); labelled by the month holding its first day.
+    public func month(_ monthIndex: Int) -> String {
+        ChartDate.date(ChartDate.firstDay(ofMonth: monthIndex)).formatted(style.month(.abbreviated).year(.defaultDigits))
+    }
+
+    /// Month number (1...12 or 1...13) and year of a day in the locale's calendar.
+    func calendarMonth(day: Int) -> (year: Int, month: Int) {
+        let c = calendar.dateComponents([.year, .month], from: ChartDate.date(day))
+        return (c.year ?? 0, c.month ?? 1)
+    }
+
+    /// Days on which a calendar month starts, within [from, to], in the locale's calendar.
+    func monthStarts(from: Int, to: Int) -> [Int] {
+        guard from <= to, let start = calendar.dateInterval(of: .month, for: ChartDate.date(from))?.start else { return [] }
+        var result: [Int] = []
+        var cursor = start
+        while true {
+            let day = ChartDate.day(cursor)
+            if day > to { break }
+            if day >= from { result.append(day) }
+            guard let next = calendar.date(byAdding: .month, value: 1, to: cursor) else { break }
+            cursor = next
+        }
+        return result
+    }
+
+    private var style: Date.FormatStyle {
+        Date.FormatStyle(locale: locale, calendar: calendar, timeZone: ChartDate.utc)
+    }
+
+    static func finite(_ v: Double) -> Double { v.isFinite ? v : 0 }
+}
+
+/// Plain integer dates for chart inputs, so the chart target needs no model types.
+public enum ChartDate {
+    static let utc = TimeZone(identifier: "UTC")!
+
+    /// Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's days_from_civil).
+    public static func day(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468
+    }
+
+    /// Month index used by the month-based charts: year * 12 + (month - 1).
+    public static func monthIndex(year: Int, month: Int) -> Int { year * 12 + month - 1 }
+
+    /// Month index of a day.
+    public static func monthIndex(ofDay day: Int) -> Int {
+        let c = civil(day)
+        return monthIndex(year: c.year, month: c.month)
+    }
+
+    /// First day (days since 1970) of a month index.
+    public static func firstDay(ofMonth monthIndex: Int) -> Int {
+        day(year: Int((Double(monthIndex) / 12).rounded(.down)), month: ((monthIndex % 12) + 12) % 12 + 1, day: 1)
+    }
+
+    /// (year, month, day) of a day number.
+    public static func civil(_ dayNumber: Int) -> (year: Int, month: Int, day: Int) {
+        let z = dayNumber + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    static func date(_ day: Int) -> Date { Date(timeIntervalSince1970: Double(day) * 86_400) }
+    static func day(_ date: Date) -> Int { Int((date.timeIntervalSince1970 / 86_400).rounded(.down)) }
+}

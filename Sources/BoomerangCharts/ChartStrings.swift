@@ -1,0 +1,101 @@
+/// The words a chart shows (titles, axis and legend labels, summary templates), keyed by name.
+/// The site passes its translated strings; any key it leaves out falls back to English.
+/// Templates use `{name}` placeholders that the chart fills with locale-formatted values.
+public struct ChartStrings: Sendable {
+    public var overrides: [String: String]
+
+    public init(_ overrides: [String: String] = [:]) { self.overrides = overrides }
+
+    public subscript(key: String) -> String { overrides[key] ?? Self.english[key] ?? key }
+
+    /// The template `key` with every `{name}` replaced by `values[name]`.
+    public func format(_ key: String, _ values: [String: String]) -> String {
+        var text = self[key]
+        for (name, value) in values.sorted(by: { $0.key < $1.key }) {
+            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return text
+    }
+
+    /// English defaults; docs/charts.md lists every key.
+    public static let english: [String: String] = [
+        "noData": "No data to show yet.",
+        "noDataSummary": "{title}: no data yet.",
+
+        "timeline.title": "Purchase timeline",
+        "timeline.summary": "{count} purchases from {first} to {last}, {total} in total.",
+        "timeline.summaryNext": "Next purchase expected {next}; counted as lost after {lost}.",
+        "timeline.purchase": "Purchase (area = amount)",
+        "timeline.purchases": "Purchases",
+        "timeline.expectedNext": "Expected next",
+        "timeline.lostThreshold": "Lost after",
+        "timeline.churn": "Churn",
+        "timeline.complaint": "Complaint",
+        "timeline.contact": "Contact",
+        "timeline.asOf": "Today",
+
+        "revenue.title": "Monthly revenue, last {months} months",
+        "revenue.axis": "Revenue, {currency}",
+        "revenue.summary": "{total} over {months} months, {empty} of them without purchases; best month {best} ({bestValue}).",
+
+        "palive.title": "Probability the customer is still active",
+        "palive.summary": "P(alive) went from {first} in {from} to {last} in {to}.",
+
+        "status.title": "Customers by status",
+        "status.summary": "In {month}: {parts}.",
+
+        "churn.title": "Monthly churn rate",
+        "churn.rate": "Churn rate",
+        "churn.band": "Typical: 9–11 % a year",
+        "churn.summary": "Churn averaged {mean} a month over {months} months (latest {last}); good companies lose {low}–{high} a month.",
+
+        "pareto.title": "Why customers leave",
+        "pareto.count": "Customers",
+        "pareto.cumulative": "Cumulative share",
+        "pareto.revenue": "Lost a year",
+        "pareto.summary": "Most common reason: {top} ({count} customers, {revenue} a year); the top {n} reasons cover {share} of departures.",
+
+        "managers.title": "Lost share per manager",
+        "managers.summary": "Highest lost share: {name}, {share} ({lost} of {customers}); overall {overall}.",
+
+        "abcxyz.title": "ABC × XYZ: customers and revenue",
+        "abcxyz.abc": "ABC: share of revenue",
+        "abcxyz.xyz": "XYZ: steadiness of demand",
+        "abcxyz.summary": "{count} customers, {revenue}; AX holds {axCount} customers and {axRevenue}.",
+
+        "rfm.title": "RFM: recency × frequency",
+        "rfm.recency": "Recency score (5 = most recent)",
+        "rfm.frequency": "Frequency score",
+        "rfm.mean": "avg",
+        "rfm.summary": "{count} customers; the largest cell is R{r} F{f} with {cellCount} customers.",
+
+        "clv.title": "Customer lifetime value",
+        "clv.axis": "Lifetime value, {currency}",
+        "clv.customers": "Customers",
+        "clv.summary": "{count} customers; median lifetime value {median}, from {min} to {max}.",
+
+        "cohort.title": "Cohort retention",
+        "cohort.monthsSince": "Months since first purchase",
+        "cohort.cohort": "First purchase",
+        "cohort.summary": "{cohorts} cohorts; on average {share} still buy {k} months after their first purchase.",
+
+        "wonback.title": "Won-back revenue",
+        "wonback.axis": "Revenue, {currency}",
+        "wonback.summary": "{total} from won-back customers over {months} months; best month {best} ({bestValue}).",
+    ]
+}
+
+/// What every chart needs besides its data: locale, strings, size and an id prefix.
+public struct ChartContext: Sendable {
+    public var locale: ChartLocale
+    public var strings: ChartStrings
+    /// Width in px (the viewBox width); charts are designed for 600 and scale down.
+    public var width: Int
+    /// Prefix for element ids, so several charts can be inlined in one page without clashes.
+    public var idPrefix: String
+
+    public init(locale: ChartLocale = ChartLocale(), strings: ChartStrings = ChartStrings(),
+                width: Int = 600, idPrefix: String = "chart") {
+        self.locale = locale; self.strings = strings; self.width = max(320, width); self.idPrefix = idPrefix
+    }
+}

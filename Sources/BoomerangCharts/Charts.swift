@@ -1,2 +1,0 @@
-/// SVG charts: data in, SVG string out.
-public enum Charts {}

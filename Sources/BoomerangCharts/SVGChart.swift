@@ -1,0 +1,18 @@
+/// One rendered chart: the SVG document plus the texts a page or an email needs around it.
+public struct SVGChart: Sendable, Equatable {
+    /// A complete, self-contained SVG document (no external references, no scripts).
+    public var svg: String
+    /// The chart's title, as in `<title>`.
+    public var title: String
+    /// One-line text summary of what the chart shows, as in `<desc>`; usable as email alt text.
+    public var summary: String
+    public var width: Int
+    public var height: Int
+
+    public init(svg: String, title: String, summary: String, width: Int, height: Int) {
+        self.svg = svg; self.title = title; self.summary = summary; self.width = width; self.height = height
+    }
+}
+
+/// Namespace of the chart builders (one `Charts+Kind.swift` file per chart).
+public enum Charts {}

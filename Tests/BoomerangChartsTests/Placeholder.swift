@@ -1,3 +1,0 @@
-import Testing
-@testable import BoomerangCharts
-@Test func placeholderCharts() { #expect(Bool(true)) }
