@@ -99,6 +99,8 @@ public struct ManagerFigure: Sendable {
     public var lost: Int
     public var lostRevenue: Double
     public var lostShare: Double { customers == 0 ? 0 : Double(lost) / Double(customers) }
+    /// Of `lost`, those who became lost or churned within the report period (PopulationSummary.periodDays).
+    public var lostInPeriod: Int = 0
     public init(manager: String, customers: Int, lost: Int, lostRevenue: Double) {
         self.manager = manager; self.customers = customers; self.lost = lost; self.lostRevenue = lostRevenue
     }
