@@ -36,8 +36,16 @@ extension BGNBD {
         // ((alpha+T)/(alpha+T+t))^(r+x) * 2F1(r+x, b+x; a+b+x-1; z) after Euler's transformation
         // equals (1-z)^(a-1) * 2F1(a+b-1-r, a-1; a+b+x-1; z): parameters that do not grow with x,
         // so the series converges quickly for heavy buyers too.
-        guard let f = hypergeometric2F1(p.a + p.b - 1 - p.r, am1, p.a + p.b + xd - 1, z) else { return nil }
-        let tail = Double.exp(am1 * Double.log(onePlus: -z)) * f
+        // When a and b are huge (a small data set with no visible drop-out) the transformed series
+        // needs about a x z terms while the direct one converges fast: fall back to it.
+        let tail: Double
+        if let f = hypergeometric2F1(p.a + p.b - 1 - p.r, am1, p.a + p.b + xd - 1, z, maxTerms: 20_000) {
+            tail = Double.exp(am1 * Double.log(onePlus: -z)) * f
+        } else if let f = hypergeometric2F1(p.r + xd, p.b + xd, p.a + p.b + xd - 1, z) {
+            tail = Double.exp((p.r + xd) * Double.log(onePlus: -z)) * f
+        } else {
+            return nil
+        }
         return (p.a + p.b + xd - 1) / am1 * (1 - tail)
     }
 

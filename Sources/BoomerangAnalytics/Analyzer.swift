@@ -1,0 +1,58 @@
+import BoomerangModel
+
+/// The analyze stage: pure functions from the loaded handbook to the figures it shows.
+public enum Analyzer {
+    /// Pure: no I/O, no clock. `model.asOf` is the as-of day. Throws BuildFailure when a model fit fails.
+    public static func analyze(_ model: HandbookModel) throws -> Analysis {
+        var run = try AnalysisRun(model: model)
+        run.computeRhythm()
+        try run.computeModels()
+        run.computeSegments()
+        run.computeWinBack()
+        return run.result()
+    }
+}
+
+/// The state shared by the analysis steps (each step lives in its own `AnalysisRun+Step.swift`).
+struct AnalysisRun {
+    let model: HandbookModel
+    let config: HandbookConfig
+    let asOf: Int32
+    let rule: RhythmRule
+    let history: PurchaseHistory
+    /// Latest churn record per customer (on or before as-of), nil when none.
+    let churn: [ChurnRecord?]
+    var metrics: [CustomerMetrics]
+    /// Interval (days) used for each customer's status; 0 for customers without purchases.
+    var interval: [Double]
+    var populationMedian: Double?
+    var bgnbd: BGNBDParameters?
+    var gammaGamma: GammaGammaParameters?
+
+    /// Interval used for customers with 1-2 purchases when no customer has 2+ purchases.
+    static let fallbackInterval = 365.0
+
+    init(model: HandbookModel) throws(BuildFailure) {
+        self.model = model
+        config = model.config
+        asOf = model.asOf.raw
+        rule = RhythmRule(model.config)
+        history = try PurchaseHistory(model: model)
+        metrics = Array(repeating: CustomerMetrics(), count: model.customers.count)
+        interval = Array(repeating: 0, count: model.customers.count)
+
+        var records = [ChurnRecord?](repeating: nil, count: model.customers.count)
+        for e in model.churn where e.date.raw <= model.asOf.raw && e.customer >= 0 && e.customer < model.customers.count {
+            if var r = records[e.customer] {
+                r.allDays.append(e.date.raw)
+                // Same-day events: the later row wins, as a correction of the earlier one.
+                if e.date.raw >= r.date { r.date = e.date.raw; r.reasons = e.reasons }
+                records[e.customer] = r
+            } else {
+                records[e.customer] = ChurnRecord(date: e.date.raw, reasons: e.reasons, allDays: [e.date.raw])
+            }
+        }
+        for i in records.indices where records[i] != nil { records[i]!.allDays.sort() }
+        churn = records
+    }
+}
