@@ -21,6 +21,14 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // librsvg + cairo from Debian's librsvg2-dev: charts rasterized to PNG for email.
+        .systemLibrary(
+            name: "CRsvg",
+            pkgConfig: "librsvg-2.0",
+            providers: [.apt(["librsvg2-dev"])]
+        ),
+        // A few lines of C for what Swift's Glibc module hides (renameat2).
+        .target(name: "CSystemSupport"),
         // Value types only: the loaded handbook, diagnostics and the analysis results.
         .target(name: "BoomerangModel"),
         // Pure functions Model -> Analysis: rhythm, status, BG/NBD, Gamma-Gamma, RFM, ABC/XYZ, win-back.
@@ -34,7 +42,7 @@ let package = Package(
         .target(
             name: "BoomerangKit",
             dependencies: [
-                "CCmarkGFM", "BoomerangModel", "BoomerangAnalytics", "BoomerangCharts",
+                "CCmarkGFM", "CRsvg", "CSystemSupport", "BoomerangModel", "BoomerangAnalytics", "BoomerangCharts",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
