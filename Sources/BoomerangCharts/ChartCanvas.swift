@@ -62,7 +62,7 @@ struct ChartCanvas {
 
     mutating func text(_ string: String, _ x0: Double, _ y0: Double, anchor: Anchor = .start,
                        size: Double = 11, bold: Bool = false, fill: String = ChartPalette.ink,
-                       rotate: Double? = nil) {
+                       rotate: Double? = nil, halo: Bool = false) {
         let physical: Anchor = rtl ? (anchor == .start ? .end : anchor == .end ? .start : .middle) : anchor
         let px = x(x0)
         var a: [(String, String)] = [("x", SVG.num(px)), ("y", SVG.num(y0))]
@@ -70,8 +70,10 @@ struct ChartCanvas {
         if size != 11 { a.append(("font-size", SVG.num(size))) }
         if bold { a.append(("font-weight", "bold")) }
         if fill != ChartPalette.ink { a.append(("fill", fill)) }
+        // A white outline keeps annotations legible where they cross lines or marks.
+        if halo { a += [("stroke", ChartPalette.background), ("stroke-width", "3"), ("paint-order", "stroke")] }
         if let rotate { a.append(("transform", "rotate(\(SVG.num(rtl ? -rotate : rotate)) \(SVG.num(px)) \(SVG.num(y0)))")) }
-        writer.element("text", a, text: rtl ? "\u{202B}\(string)\u{202C}" : string)
+        writer.element("text", a, text: rtl && Self.hasRightToLeftLetter(string) ? "\u{202B}\(string)\u{202C}" : string)
     }
 
     /// Fill for series `index`: its colour, overlaid with a pattern from the third series on.
@@ -101,6 +103,13 @@ struct ChartCanvas {
             writer.close("pattern")
         }
         writer.close("defs")
+    }
+
+    /// True when the text holds a Hebrew/Arabic-script letter: only such text needs right-to-left embedding;
+    /// Latin names and bare numbers keep their own order.
+    static func hasRightToLeftLetter(_ s: String) -> Bool {
+        s.unicodeScalars.contains { (0x0590...0x08FF).contains($0.value) && !(0x0660...0x0669).contains($0.value)
+            && !(0x06F0...0x06F9).contains($0.value) || (0xFB1D...0xFEFC).contains($0.value) }
     }
 
     private func pointList(_ points: [(Double, Double)]) -> String {

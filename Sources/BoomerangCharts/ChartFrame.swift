@@ -20,7 +20,7 @@ enum ChartFrame {
     static func render(kind: String, context: ChartContext, title: String, summary: String, height: Int,
                        legend: [LegendItem] = [], patterns: Int = 0,
                        draw: (inout ChartCanvas, _ top: Double) -> Void) -> SVGChart {
-        let id = sanitize(context.idPrefix) + "-" + kind
+        let id = chartID(kind: kind, context: context)
         var canvas = ChartCanvas(width: Double(context.width), height: Double(height),
                                  rtl: context.locale.isRightToLeft, id: id)
         canvas.definePatterns(count: patterns)
@@ -62,6 +62,12 @@ enum ChartFrame {
         return SVGChart(svg: out.out, title: title, summary: summary, width: w, height: height)
     }
 
+    /// The y where the plot may start under the title and this legend, so a chart can size itself first.
+    static func plotTop(legend: [LegendItem], width: Int) -> Double {
+        var canvas = ChartCanvas(width: Double(width), height: 0, rtl: false, id: "")
+        return drawLegend(legend, on: &canvas, top: 30)
+    }
+
     /// Lays legend entries out in rows; returns the y where the plot may start.
     private static func drawLegend(_ items: [LegendItem], on canvas: inout ChartCanvas, top: Double) -> Double {
         guard !items.isEmpty else { return top + 8 }
@@ -80,6 +86,8 @@ enum ChartFrame {
         }
         return y + 14
     }
+
+    static func chartID(kind: String, context: ChartContext) -> String { sanitize(context.idPrefix) + "-" + kind }
 
     /// Keeps ids to letters, digits, '-' and '_' so they are valid XML names.
     private static func sanitize(_ prefix: String) -> String {

@@ -53,6 +53,7 @@ public struct ChartStrings: Sendable {
         "pareto.count": "Customers",
         "pareto.cumulative": "Cumulative share",
         "pareto.revenue": "Lost a year",
+        "pareto.other": "Other",
         "pareto.summary": "Most common reason: {top} ({count} customers, {revenue} a year); the top {n} reasons cover {share} of departures.",
 
         "managers.title": "Lost share per manager",

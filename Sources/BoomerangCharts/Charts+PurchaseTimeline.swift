@@ -33,7 +33,7 @@ extension Charts {
         let laneLabels = [s["timeline.purchases"]] + kinds.map { s["timeline.\($0.rawValue)"] }
         let purchaseLane = 84.0, eventLane = 24.0
         let plotHeight = purchaseLane + eventLane * Double(kinds.count)
-        let height = Int(100 + plotHeight + 36)
+        let height = Int(ChartFrame.plotTop(legend: legend, width: context.width) + 22 + plotHeight + 34)
         return ChartFrame.render(kind: "timeline", context: context, title: title, summary: summary, height: height,
                                  legend: legend) { c, top in
             let labelRoom = min(140, (laneLabels.map { textWidth($0, size: 10) }.max() ?? 40) + 12)
@@ -65,7 +65,7 @@ extension Charts {
                 let w = textWidth(m.label, size: 10)
                 row = px - w / 2 < lastEnd + 4 ? (row + 1) % 2 : 0
                 c.text(m.label, min(max(px, area.left + w / 2), area.right - w / 2), area.top - 8 - Double(row) * 11,
-                       anchor: .middle, size: 10, fill: m.colour)
+                       anchor: .middle, size: 10, fill: m.colour, halo: true)
                 lastEnd = px + w / 2
             }
             // Purchases: area proportional to amount.
@@ -90,7 +90,7 @@ extension Charts {
                     let label = truncated(e.label, 24)
                     let w = textWidth(label, size: 10)
                     if !label.isEmpty, px + 9 > freeFrom, px + 9 + w <= area.right {
-                        c.text(label, px + 9, cy + 4, size: 10)
+                        c.text(label, px + 9, cy + 4, size: 10, halo: true)
                         freeFrom = px + 9 + w + 6
                     }
                 }

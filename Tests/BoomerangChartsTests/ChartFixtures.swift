@@ -56,6 +56,60 @@ enum ChartFixtures {
         let v = i < 18 ? 0.97 - Double(i % 3) * 0.02 : 0.9 * pow(0.72, Double(i - 17))
         return DayValue(day: d, value: v)
     }
+
+    static let status = StackedMonths(
+        months: (0..<18).map { month(2024, 1) + $0 },
+        series: [("Active", (0..<18).map { Double(90 - $0 * 2 + ($0 % 4)) }),
+                 ("At risk", (0..<18).map { Double(12 + ($0 * 5) % 9) }),
+                 ("Lost", (0..<18).map { Double(8 + $0 * 2) })])
+
+    static let churn: [MonthValue] = (0..<24).compactMap { i in
+        i == 9 ? nil : MonthValue(month: month(2023, 7) + i, value: 0.004 + Double((i * 37) % 13) / 1000)
+    }
+
+    static let reasons: [ReasonBar] = [
+        ReasonBar(label: "Price too high", customers: 14, lostRevenue: 2_450_000),
+        ReasonBar(label: "Slow delivery", customers: 9, lostRevenue: 1_310_000),
+        ReasonBar(label: "Rude staff", customers: 4, lostRevenue: 380_000),
+        ReasonBar(label: "Moved away", customers: 3, lostRevenue: 120_000),
+        ReasonBar(label: "Competitor poached the buyer", customers: 3, lostRevenue: 900_000),
+        ReasonBar(label: "Quality dropped", customers: 2, lostRevenue: 75_000),
+        ReasonBar(label: "Bankruptcy", customers: 1, lostRevenue: 40_000),
+    ]
+
+    static let managers: [ManagerBar] = [
+        ManagerBar(name: "Pavel Sokolov", customers: 160, lost: 22), ManagerBar(name: "Irina Volkova", customers: 140, lost: 9),
+        ManagerBar(name: "Ana Popescu", customers: 120, lost: 18), ManagerBar(name: "Reza Karimi", customers: 150, lost: 6),
+        ManagerBar(name: "Olga Smirnova-Kuznetsova", customers: 90, lost: 15), ManagerBar(name: "Mihai Ionescu", customers: 100, lost: 11),
+    ]
+
+    static let abcxyz: [ABCXYZCell] = [
+        ("A", "X", 24, 9_800_000.0), ("A", "Y", 15, 4_100_000), ("A", "Z", 6, 1_200_000),
+        ("B", "X", 40, 2_900_000), ("B", "Y", 55, 2_600_000), ("B", "Z", 31, 900_000),
+        ("C", "X", 60, 450_000), ("C", "Y", 140, 700_000), ("C", "Z", 229, 380_000),
+    ].map { ABCXYZCell(abc: $0.0, xyz: $0.1, customers: $0.2, revenue: $0.3) }
+
+    static let rfm: [RFMCell] = (1...5).flatMap { r in
+        (1...5).compactMap { f in
+            (r + f) % 7 == 0 ? nil : RFMCell(recency: r, frequency: f, customers: (r * 7 + f * 11) % 40 + 1, meanMonetary: Double(f * 18_000 + r * 2_500))
+        }
+    }
+
+    static let clv: [Double] = (0..<300).map { i in
+        let u = Double((i * 7_919) % 1_000) / 1_000
+        return -20_000 + 900_000 * u * u * u + Double(i % 7) * 3_000
+    }
+
+    static let cohorts: [CohortRow] = (0..<14).map { i in
+        let size = 20 + (i * 13) % 30
+        let months = 14 - i
+        return CohortRow(month: month(2024, 5) + i, size: size,
+                         retention: (0..<months).map { k in k == 0 ? 1 : 0.62 * pow(0.9, Double(k)) + Double((i + k) % 5) / 100 })
+    }
+
+    static let wonBack: [MonthValue] = (0..<24).compactMap { i in
+        i % 3 == 1 ? nil : MonthValue(month: month(2023, 7) + i, value: Double((i * 4_111) % 25_000 + 2_000))
+    }
 }
 
 import Foundation
