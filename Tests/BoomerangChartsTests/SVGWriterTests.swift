@@ -1,0 +1,60 @@
+import Testing
+@testable import BoomerangCharts
+
+@Suite struct SVGWriterTests {
+    @Test func escapesEveryMarkupCharacter() {
+        #expect(SVG.escape(#"a & b < c > d " e ' f"#) == "a &amp; b &lt; c &gt; d &quot; e &apos; f")
+    }
+
+    @Test func dropsCharactersXMLForbids() {
+        #expect(SVG.escape("a\u{0}b\u{7}c\u{FFFF}") == "abc")
+        #expect(SVG.escape("line\nbreak") == "line break")
+    }
+
+    @Test func numbersHaveAtMostTwoDecimalsAndNoNegativeZero() {
+        #expect(SVG.num(1) == "1")
+        #expect(SVG.num(1.5) == "1.5")
+        #expect(SVG.num(1.234) == "1.23")
+        #expect(SVG.num(1.005) == "1")   // 100.49999... hundredths rounds down; what matters is stability
+        #expect(SVG.num(-0.001) == "0")
+        #expect(SVG.num(-12.07) == "-12.07")
+        #expect(SVG.num(.nan) == "0")
+        #expect(SVG.num(.infinity) == "0")
+    }
+
+    @Test func userTextCannotBreakOutOfTheDocument() {
+        let chart = Charts.reasonsPareto([ReasonBar(label: "</text><script>alert(1)</script>", customers: 3, lostRevenue: 10)])
+        #expect(!chart.svg.contains("<script>"))
+        #expect(SVGChecks.problems(chart) == [])
+    }
+
+    @Test func idPrefixKeepsIdsValidAndSeparate() {
+        let context = ChartContext(idPrefix: "cust 42/\"x\"")
+        let chart = Charts.monthlyRevenue([MonthValue(month: 24_300, value: 5)], context: context)
+        #expect(chart.svg.contains(#"id="cust42x-revenue-title""#))
+        let digits = Charts.monthlyRevenue([MonthValue(month: 24_300, value: 5)], context: ChartContext(idPrefix: "42"))
+        #expect(digits.svg.contains(#"id="c42-revenue-title""#))
+    }
+}
+
+@Suite struct NiceTicksTests {
+    @Test func roundSteps() {
+        #expect(NiceTicks(lo: 0, hi: 87).values == [0, 20, 40, 60, 80, 100])
+        #expect(NiceTicks(lo: 0, hi: 1).values.count == 6)
+        #expect(NiceTicks(lo: -4_000, hi: 6_000, includeZero: true).values.contains(0))
+        #expect(NiceTicks(lo: 0, hi: 2e12).step == 5e11)
+    }
+
+    @Test func degenerateDomainsStillSpan() {
+        for (lo, hi) in [(0.0, 0.0), (5.0, 5.0), (-3.0, -3.0), (Double.nan, 1.0), (1.0, Double.infinity)] {
+            let t = NiceTicks(lo: lo, hi: hi)
+            #expect(t.hi > t.lo && t.values.allSatisfy(\.isFinite), "\(lo)...\(hi)")
+        }
+    }
+
+    @Test func monthLabelsThinAt600px() {
+        #expect(ChartCanvas.monthStep(pixelsPerMonth: 22, labelWidth: 20) == 2)
+        #expect(ChartCanvas.monthStep(pixelsPerMonth: 40, labelWidth: 20) == 1)
+        #expect(ChartCanvas.monthStep(pixelsPerMonth: 3, labelWidth: 20) == 12)
+    }
+}
