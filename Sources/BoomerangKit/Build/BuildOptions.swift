@@ -1,0 +1,31 @@
+import BoomerangModel
+import Foundation
+
+/// What `boomerang build` and `boomerang check` were asked to do.
+public struct BuildOptions: Sendable {
+    /// The handbook project: holds content/ and templates/.
+    public var root: URL
+    /// Where the site goes; default root/output.
+    public var output: URL
+    public var asOf: Day?
+    public var keepGoing = false
+    /// false for `check`: everything but writing.
+    public var write = true
+    public var shard: Shard?
+
+    public init(root: URL, output: URL? = nil, asOf: Day? = nil) {
+        self.root = root
+        self.output = output ?? root.appendingPathComponent("output")
+        self.asOf = asOf
+    }
+}
+
+/// What a build did, for the summary line and tests.
+public struct BuildReport: Sendable {
+    public var pages = 0
+    public var written = 0
+    public var unchanged = 0
+    public var rejected: [RejectedRecord] = []
+    /// (stage, seconds), in order.
+    public var timings: [(stage: String, seconds: Double)] = []
+}

@@ -1,0 +1,128 @@
+import BoomerangAnalytics
+import BoomerangModel
+import Dispatch
+import Foundation
+
+/// The whole pipeline: load -> validate -> analyze -> plan -> render -> write.
+/// Each stage logs one line with its duration; any problem stops the build before writing.
+public enum HandbookBuilder {
+    /// `log` receives progress lines (stderr in the CLI). Throws BuildFailure on bad input.
+    @discardableResult
+    public static func build(_ options: BuildOptions, log: @escaping (String) -> Void = { _ in }) throws -> BuildReport {
+        var report = BuildReport()
+        var clock = StageClock(log: log)
+
+        let loaded = try clock.run("load") {
+            try HandbookLoader.load(root: options.root, asOfOverride: options.asOf, options: LoadOptions(keepGoing: options.keepGoing))
+        }
+        report.rejected = loaded.rejected
+        for r in loaded.rejected { log("skipped \(r.file):\(r.line): \(r.reason)") }
+        let model = loaded.model
+
+        let (templates, strings) = try clock.run("validate") { () throws -> (TemplateSet, InterfaceStrings) in
+            var problems: [Diagnostic] = []
+            var templates: TemplateSet?
+            var strings: InterfaceStrings?
+            do { templates = try TemplateSet.load(root: options.root) } catch let f as BuildFailure { problems += f.diagnostics }
+            do { strings = try InterfaceStrings.load(root: options.root, language: model.config.interfaceLanguage) } catch let f as BuildFailure { problems += f.diagnostics }
+            if let templates, let strings {
+                problems += TemplateLint.missingStrings(files: templates.files, root: options.root, strings: strings)
+            }
+            if !problems.isEmpty { throw BuildFailure(problems) }
+            return (templates!, strings!)
+        }
+
+        let analysis = try clock.run("analyze") { try Analyzer.analyze(model) }
+
+        let site = SiteContext(model: model, analysis: analysis, strings: strings, templates: templates)
+        let assets = try loadAssets(root: options.root)
+        let pages = clock.run("plan") {
+            SitePlanner.plan(site, assets: Array(assets.keys).sorted(), shard: options.shard, rejected: !loaded.rejected.isEmpty)
+        }
+        report.pages = pages.count
+
+        let renderer = PageRenderer(site: site, assets: assets, rejected: loaded.rejected)
+        let writer = SiteWriter(output: options.output)
+        if options.write { try writer.prepare(paths: pages.map { $0.path }) }
+        // Render and write together in parallel, in chunks, so memory stays flat at 100,000 pages.
+        let outcome = clock.run("render+write") { () -> ParallelOutcome in
+            let outcome = ParallelOutcome(count: pages.count)
+            DispatchQueue.concurrentPerform(iterations: ProcessInfo.processInfo.activeProcessorCount) { worker in
+                let workers = ProcessInfo.processInfo.activeProcessorCount
+                var i = worker
+                while i < pages.count {
+                    let bytes = renderer.render(pages[i])
+                    if pages[i].path.hasSuffix(".html") { outcome.links(i, LinkChecker.references(in: bytes)) }
+                    if options.write {
+                        do { outcome.wrote(try writer.put(pages[i].path, bytes)) } catch let f as BuildFailure { outcome.fail(f.diagnostics) } catch { outcome.fail([Diagnostic(SourceLocation(file: pages[i].path), "\(error)")]) }
+                    }
+                    i += workers
+                }
+            }
+            return outcome
+        }
+        var problems = outcome.problems
+        problems += strings.missingKeys.map {
+            Diagnostic(SourceLocation(file: "templates/strings/\(strings.language).yml"), "missing string '\($0)'")
+        }
+        problems += clock.run("links") { LinkChecker.check(pages: pages, references: outcome.references) }
+        if !problems.isEmpty {
+            if options.write { writer.cleanLeftovers() }
+            throw BuildFailure(problems)
+        }
+        if options.write {
+            try clock.run("commit") { try writer.commit() }
+            report.written = outcome.written
+            report.unchanged = outcome.unchanged
+        }
+        report.timings = clock.timings
+        return report
+    }
+
+    /// `templates/assets/**` (stylesheet, icons): copied as they are to output/assets/.
+    static func loadAssets(root: URL) throws -> [String: [UInt8]] {
+        let dir = root.appendingPathComponent("templates/assets")
+        var assets: [String: [UInt8]] = [:]
+        let fm = FileManager.default
+        for p in (fm.enumerator(atPath: dir.path)?.allObjects as? [String] ?? []).sorted() {
+            var isDir: ObjCBool = false
+            let full = dir.appendingPathComponent(p).path
+            guard fm.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue else { continue }
+            guard let data = fm.contents(atPath: full) else {
+                throw BuildFailure(SourceLocation(file: "templates/assets/" + p), "cannot read")
+            }
+            assets[p] = Array(data)
+        }
+        return assets
+    }
+}
+
+/// Results gathered from the render threads.
+final class ParallelOutcome: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var written = 0
+    private(set) var unchanged = 0
+    private(set) var problems: [Diagnostic] = []
+    private(set) var references: [[String]]
+
+    init(count: Int) { references = Array(repeating: [], count: count) }
+
+    func wrote(_ changed: Bool) { lock.lock(); if changed { written += 1 } else { unchanged += 1 }; lock.unlock() }
+    func fail(_ d: [Diagnostic]) { lock.lock(); problems += d; lock.unlock() }
+    func links(_ i: Int, _ refs: [String]) { lock.lock(); references[i] = refs; lock.unlock() }
+}
+
+/// Times each stage and logs `stage  0.123 s`.
+struct StageClock {
+    let log: (String) -> Void
+    var timings: [(stage: String, seconds: Double)] = []
+
+    mutating func run<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let value = try body()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        timings.append((stage, seconds))
+        log(stage.padding(toLength: 14, withPad: " ", startingAt: 0) + String(format: "%7.3f s", seconds))
+        return value
+    }
+}

@@ -1,0 +1,149 @@
+import BoomerangModel
+import Foundation
+
+/// Machine-readable exports other tools and CI read (issue 3). Column names are a contract.
+public enum Exports {
+    public static let customerColumns = [
+        "customer_id", "name", "manager", "purchases", "revenue", "first_purchase", "last_purchase",
+        "median_interval_days", "days_since_last", "status", "p_alive", "expected_purchases_52w", "clv", "simple_clv",
+        "r_score", "f_score", "m_score", "abc", "xyz", "priority", "won_back", "won_back_date", "win_back_likelihood", "offer",
+    ]
+
+    public static func customersCSV(_ model: HandbookModel, _ analysis: Analysis) -> [UInt8] {
+        var out = customerColumns.joined(separator: ",") + "\n"
+        for (i, c) in model.customers.enumerated() {
+            let m = analysis.customers[i]
+            let cells: [String] = [
+                c.id, c.name, c.manager, String(m.purchases), num(m.revenue, 2),
+                m.firstPurchase?.iso ?? "", m.lastPurchase?.iso ?? "", m.medianIntervalDays.map { num($0, 1) } ?? "",
+                m.daysSinceLast.map(String.init) ?? "", m.status.rawValue, m.pAlive.map { num($0, 4) } ?? "",
+                m.expectedPurchases52w.map { num($0, 3) } ?? "", m.clv.map { num($0, 2) } ?? "",
+                m.simpleCLV.map { num($0, 2) } ?? "",
+                m.rScore.map(String.init) ?? "", m.fScore.map(String.init) ?? "", m.mScore.map(String.init) ?? "",
+                m.abc ?? "", m.xyz ?? "", m.priority.map { String($0.rawValue) } ?? "",
+                m.status == .noOrders && m.churnDate == nil ? "" : (m.wonBack ? "true" : (m.churnDate != nil ? "false" : "")),
+                m.wonBackDate?.iso ?? "", m.winBackLikelihood.map { num($0, 3) } ?? "", m.offer?.rawValue ?? "",
+            ]
+            out += cells.map(csvCell).joined(separator: ",") + "\n"
+        }
+        return Array(out.utf8)
+    }
+
+    public static func rejectedCSV(_ rejected: [RejectedRecord]) -> [UInt8] {
+        var out = "file,line,reason,record\n"
+        for r in rejected { out += [r.file, String(r.line), r.reason, r.raw].map(csvCell).joined(separator: ",") + "\n" }
+        return Array(out.utf8)
+    }
+
+    /// A CSV cell, quoted when needed. Cells starting with = + - @ (or tab/CR) are prefixed
+    /// with an apostrophe so a spreadsheet shows them as text instead of running a formula;
+    /// negative numbers we write ourselves are not data and pass through `num` unguarded.
+    static func csvCell(_ s: String) -> String {
+        var v = s
+        if let f = v.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(f), Double(v) == nil { v = "'" + v }
+        if v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return v
+    }
+
+    /// Fixed-point text, no locale: exports are for machines.
+    static func num(_ v: Double, _ decimals: Int) -> String {
+        guard v.isFinite else { return "" }
+        let s = String(format: "%.\(decimals)f", v)
+        return s == "-0" || s.hasPrefix("-0.") && Double(s) == 0 ? String(s.dropFirst()) : s
+    }
+
+    public static func summaryJSON(_ model: HandbookModel, _ analysis: Analysis) -> [UInt8] {
+        let s = analysis.summary
+        let j = JSONWriter()
+        j.object {
+            j.key("as_of"); j.string(analysis.asOf.iso)
+            j.key("bgnbd")
+            if let p = analysis.bgnbd {
+                j.object {
+                    j.key("r"); j.number(p.r); j.key("alpha"); j.number(p.alpha); j.key("a"); j.number(p.a)
+                    j.key("b"); j.number(p.b); j.key("log_likelihood"); j.number(p.logLikelihood)
+                }
+            } else { j.null() }
+            j.key("gamma_gamma")
+            if let g = analysis.gammaGamma {
+                j.object { j.key("p"); j.number(g.p); j.key("q"); j.number(g.q); j.key("v"); j.number(g.v); j.key("log_likelihood"); j.number(g.logLikelihood) }
+            } else { j.null() }
+            j.key("customers"); j.number(Double(s.customers))
+            j.key("status")
+            j.object {
+                j.key("active"); j.number(Double(s.active)); j.key("at_risk"); j.number(Double(s.atRisk))
+                j.key("lost"); j.number(Double(s.lost)); j.key("churned"); j.number(Double(s.churned))
+                j.key("no_orders"); j.number(Double(s.noOrders))
+            }
+            j.key("revenue"); j.number(s.revenue)
+            j.key("period_days"); j.number(Double(s.periodDays))
+            j.key("lost_in_period"); j.number(Double(s.lostInPeriod))
+            j.key("money_lost_per_year"); j.number(s.moneyLostPerYear)
+            j.key("churn_rate_month"); j.number(s.churnRateMonth)
+            j.key("churn_rate_year"); j.number(s.churnRateYear)
+            j.key("won_back"); j.object {
+                j.key("count"); j.number(Double(s.wonBackCount)); j.key("rate"); j.number(s.wonBackRate); j.key("revenue"); j.number(s.wonBackRevenue)
+            }
+            j.key("average_clv"); j.number(s.averageCLV)
+            j.key("average_simple_clv"); j.number(s.averageSimpleCLV)
+            j.key("average_order_value"); j.number(s.averageOrderValue)
+            j.key("reasons"); j.array(analysis.reasons) { r in
+                j.object {
+                    j.key("reason"); j.string(r.reason); j.key("cause"); r.cause.map { j.string($0.rawValue) } ?? j.null()
+                    j.key("customers"); j.number(Double(r.customers)); j.key("lost_revenue"); j.number(r.lostRevenue)
+                }
+            }
+            j.key("managers"); j.array(analysis.managers) { m in
+                j.object {
+                    j.key("manager"); j.string(m.manager); j.key("customers"); j.number(Double(m.customers))
+                    j.key("lost"); j.number(Double(m.lost)); j.key("lost_share"); j.number(m.lostShare); j.key("lost_revenue"); j.number(m.lostRevenue)
+                }
+            }
+        }
+        return Array((j.text + "\n").utf8)
+    }
+}
+
+/// A tiny JSON writer with a fixed key order and number format, so bytes are deterministic.
+final class JSONWriter {
+    private(set) var text = ""
+    private var needsComma = [false]
+    private var afterKey = false
+
+    private func comma() {
+        if afterKey { afterKey = false; return }
+        if needsComma[needsComma.count - 1] { text += "," }
+        needsComma[needsComma.count - 1] = true
+    }
+    func object(_ body: () -> Void) {
+        comma(); text += "{"; needsComma.append(false); body(); needsComma.removeLast(); text += "}"
+    }
+    func array<T>(_ items: [T], _ each: (T) -> Void) {
+        comma(); text += "["; needsComma.append(false); for i in items { each(i) }; needsComma.removeLast(); text += "]"
+    }
+    func key(_ k: String) { comma(); text += JSONWriter.quote(k) + ":"; afterKey = true }
+    func string(_ s: String) { comma(); text += JSONWriter.quote(s) }
+    func null() { comma(); text += "null" }
+    func number(_ v: Double) {
+        comma()
+        guard v.isFinite else { text += "null"; return }
+        if v == v.rounded(), abs(v) < 1e15 { text += String(Int64(v)) } else { text += String(format: "%.6g", v) }
+    }
+    static func quote(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 || u == "<" || u == ">" || u == "&" { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,90 @@
+import BoomerangModel
+import CSystemSupport
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The write stage: all files go into a fresh folder beside the output folder, which then
+/// replaces it in one atomic step, so a failed or killed build never leaves a half-written
+/// handbook. A file whose bytes did not change is hard-linked from the previous build instead
+/// of written, keeping its inode and modification time (CI uploads and rsync see real changes only).
+public struct SiteWriter: Sendable {
+    public struct Result: Sendable { public var written = 0; public var unchanged = 0 }
+
+    public let output: URL
+
+    public init(output: URL) { self.output = output.standardizedFileURL }
+
+    var staging: URL { output.deletingLastPathComponent().appendingPathComponent("." + output.lastPathComponent + ".boomerang-new") }
+    var retired: URL { output.deletingLastPathComponent().appendingPathComponent("." + output.lastPathComponent + ".boomerang-old") }
+
+    /// Removes what a killed build may have left beside the output folder.
+    public func cleanLeftovers() {
+        try? FileManager.default.removeItem(at: staging)
+        try? FileManager.default.removeItem(at: retired)
+    }
+
+    /// Prepares the staging folder and its subfolders for `paths`.
+    public func prepare(paths: [String]) throws {
+        cleanLeftovers()
+        let fm = FileManager.default
+        try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+        var dirs = Set<String>()
+        for p in paths { if let slash = p.lastIndex(of: "/") { dirs.insert(String(p[..<slash])) } }
+        for d in dirs.sorted() { try fm.createDirectory(at: staging.appendingPathComponent(d), withIntermediateDirectories: true) }
+    }
+
+    /// Writes one file into staging; thread-safe for distinct paths. Returns true when written,
+    /// false when the previous build's identical file was linked instead.
+    public func put(_ path: String, _ bytes: [UInt8]) throws -> Bool {
+        let old = output.appendingPathComponent(path).path
+        let new = staging.appendingPathComponent(path).path
+        if Self.sameBytes(old, bytes), link(old, new) == 0 { return false }
+        let fd = open(new, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw BuildFailure(SourceLocation(file: path), "cannot write: \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+            guard n > 0 else { throw BuildFailure(SourceLocation(file: path), "cannot write: \(String(cString: strerror(errno)))") }
+            offset += n
+        }
+        return true
+    }
+
+    /// Swaps staging in as the output folder in one step (renameat2 RENAME_EXCHANGE), then
+    /// removes the previous build. Files outside the plan are not carried over.
+    public func commit() throws {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: output.path) {
+            // Both names stay valid at every instant: a kill -9 leaves one complete build.
+            if boomerang_exchange_paths(staging.path, output.path) == 0 {
+                try? fm.removeItem(at: staging)   // now holds the previous build
+                return
+            }
+            try fm.moveItem(at: output, to: retired)
+            try fm.moveItem(at: staging, to: output)
+            try? fm.removeItem(at: retired)
+        } else {
+            try fm.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try fm.moveItem(at: staging, to: output)
+        }
+    }
+
+    static func sameBytes(_ path: String, _ bytes: [UInt8]) -> Bool {
+        var st = stat()
+        guard stat(path, &st) == 0, Int(st.st_size) == bytes.count else { return false }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: bytes.count)
+        var got = 0
+        while got < bytes.count {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + got, bytes.count - got) }
+            if n <= 0 { return false }
+            got += n
+        }
+        return buffer == bytes
+    }
+}

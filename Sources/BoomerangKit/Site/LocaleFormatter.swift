@@ -1,0 +1,145 @@
+import BoomerangModel
+import Foundation
+
+/// Numbers, money, percentages and dates in the handbook's locale.
+///
+/// Foundation is asked once, at start, how the locale writes digits, separators, currency
+/// and each date in range; formatting a value afterwards is plain string work. That keeps
+/// 100,000 dossiers fast and every thread free of shared formatter state.
+public struct LocaleFormatter: Sendable {
+    public let localeID: String
+    public let currency: String
+    private let digits: [String]
+    private let group: String
+    private let decimal: String
+    private let minus: String
+    private let moneyPrefix: String, moneySuffix: String
+    private let percentPrefix: String, percentSuffix: String
+    private let firstDay: Int32
+    private let longDates: [String]
+    private let shortDates: [String]
+    private let monthNames: [String]   // 12 abbreviated month names of the locale's calendar
+    private let persian: Bool
+
+    /// `days` is the range of dates that will be asked for; others fall back to ISO.
+    public init(localeID: String, currency: String, days: ClosedRange<Day>) {
+        self.localeID = localeID
+        self.currency = currency
+        let locale = Locale(identifier: localeID)
+        digits = (0...9).map { $0.formatted(.number.locale(locale)) }
+        let sample = (1234.5).formatted(.number.precision(.fractionLength(1)).locale(locale))
+        let chars = sample.map(String.init)
+        // chars: d1 G d2 d3 d4 D d5 (digits may be wider than ASCII but each is one Character)
+        group = chars.count >= 7 ? chars[1] : ","
+        decimal = chars.count >= 7 ? chars[chars.count - 2] : "."
+        let neg = (-1).formatted(.number.locale(locale))
+        minus = neg.replacingOccurrences(of: digits[1], with: "")
+        let money = (1234.0).formatted(.currency(code: currency).precision(.fractionLength(0)).locale(locale))
+        let core = digits[1] + group + digits[2] + digits[3] + digits[4]
+        if let r = money.range(of: core) {
+            moneyPrefix = String(money[..<r.lowerBound]); moneySuffix = String(money[r.upperBound...])
+        } else {
+            moneyPrefix = ""; moneySuffix = " " + currency
+        }
+        let pct = (0.5).formatted(.percent.precision(.fractionLength(0)).locale(locale))
+        if let r = pct.range(of: digits[5] + digits[0]) {
+            percentPrefix = String(pct[..<r.lowerBound]); percentSuffix = String(pct[r.upperBound...])
+        } else {
+            percentPrefix = ""; percentSuffix = "%"
+        }
+        persian = localeID.hasPrefix("fa")
+        var calendar = Calendar(identifier: persian ? .persian : .gregorian)
+        let utc = TimeZone(identifier: "UTC")!
+        calendar.timeZone = utc
+        let long = Date.FormatStyle(date: .long, time: .omitted, locale: locale, calendar: calendar, timeZone: utc)
+        let short = Date.FormatStyle(date: .abbreviated, time: .omitted, locale: locale, calendar: calendar, timeZone: utc)
+        firstDay = days.lowerBound.raw
+        var longs: [String] = [], shorts: [String] = []
+        let count = Int(days.upperBound.raw - days.lowerBound.raw) + 1
+        longs.reserveCapacity(count); shorts.reserveCapacity(count)
+        for raw in days.lowerBound.raw...days.upperBound.raw {
+            let date = Date(timeIntervalSince1970: Double(raw) * 86400)
+            longs.append(date.formatted(long))
+            shorts.append(date.formatted(short))
+        }
+        longDates = longs
+        shortDates = shorts
+        var months: [String] = []
+        let monthStyle = Date.FormatStyle(locale: locale, calendar: calendar, timeZone: utc).month(.abbreviated)
+        for m in 0..<12 {
+            // Day 15 of each Gregorian month; for Persian the names come from its own calendar below.
+            let d = Day(year: 2001, month: m + 1, day: 15)!
+            months.append(Date(timeIntervalSince1970: Double(d.raw) * 86400).formatted(monthStyle))
+        }
+        monthNames = months
+    }
+
+    /// ASCII digits -> the locale's digits.
+    private func localDigits(_ ascii: String) -> String {
+        if digits[0] == "0" { return ascii }
+        var out = ""
+        for ch in ascii {
+            if let v = ch.wholeNumberValue, ch.isASCII { out += digits[v] } else { out.append(ch) }
+        }
+        return out
+    }
+
+    /// 1234567.891 -> "1,234,567.89" (en_US) with `decimals` fraction digits.
+    public func number(_ value: Double, decimals: Int = 0) -> String {
+        guard value.isFinite else { return "–" }
+        let scale = pow(10.0, Double(decimals))
+        let rounded = (abs(value) * scale).rounded() / scale
+        let negative = value < 0 && rounded != 0
+        let intPart = rounded.rounded(.towardZero)
+        var intDigits = String(format: "%.0f", intPart)
+        var grouped = ""
+        while intDigits.count > 3 {
+            grouped = group + intDigits.suffix(3) + grouped
+            intDigits.removeLast(3)
+        }
+        grouped = intDigits + grouped
+        var text = grouped
+        if decimals > 0 {
+            let frac = Int(((rounded - intPart) * scale).rounded())
+            let f = String(frac)
+            text += "\u{0}" + String(repeating: "0", count: max(0, decimals - f.count)) + f
+        }
+        text = localDigits(text).replacingOccurrences(of: "\u{0}", with: decimal)
+        return negative ? minus + text : text
+    }
+
+    public func integer(_ value: Int) -> String { number(Double(value)) }
+
+    /// Money in the configured currency, whole units unless `decimals` says otherwise.
+    public func money(_ value: Double, decimals: Int = 0) -> String {
+        guard value.isFinite else { return "–" }
+        let n = number(abs(value), decimals: decimals)
+        let sign = value < 0 && n != number(0, decimals: decimals) ? minus : ""
+        return sign + moneyPrefix + n + moneySuffix
+    }
+
+    /// 0.123 -> "12.3%".
+    public func percent(_ fraction: Double, decimals: Int = 1) -> String {
+        guard fraction.isFinite else { return "–" }
+        return percentPrefix + number(fraction * 100, decimals: decimals) + percentSuffix
+    }
+
+    /// "October 4, 2024" / "4 октября 2024 г." / "۱۳ مهر ۱۴۰۳".
+    public func date(_ day: Day) -> String {
+        let i = Int(day.raw - firstDay)
+        return i >= 0 && i < longDates.count ? longDates[i] : localDigits(day.iso)
+    }
+
+    /// "Oct 4, 2024".
+    public func shortDate(_ day: Day) -> String {
+        let i = Int(day.raw - firstDay)
+        return i >= 0 && i < shortDates.count ? shortDates[i] : localDigits(day.iso)
+    }
+
+    /// "Oct 2024" for a `Day.monthIndex` (Gregorian months; Persian handbooks show the Gregorian month in Persian digits).
+    public func month(_ monthIndex: Int) -> String {
+        let year = localDigits(String(monthIndex / 12))
+        if persian { return year + "/" + localDigits(String(monthIndex % 12 + 1)) }
+        return monthNames[monthIndex % 12] + " " + year
+    }
+}

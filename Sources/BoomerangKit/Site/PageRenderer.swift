@@ -1,0 +1,111 @@
+import BoomerangModel
+import Foundation
+
+/// The render stage: one planned page -> its bytes. Pure; called from several threads.
+public struct PageRenderer: Sendable {
+    public let site: SiteContext
+    public let assets: [String: [UInt8]]
+    public let rejected: [RejectedRecord]
+
+    public init(site: SiteContext, assets: [String: [UInt8]], rejected: [RejectedRecord] = []) {
+        self.site = site
+        self.assets = assets
+        self.rejected = rejected
+    }
+
+    public func render(_ page: PlannedPage) -> [UInt8] {
+        let root = page.root
+        let t = site.strings
+        switch page.kind {
+        case .index:
+            return html(page, "index", site.indexPage(root: root), title: site.model.config.title)
+        case .customerList(let view):
+            return html(page, "customers", site.customerList(view, root: root), title: t("nav_customers"))
+        case .dossier(let c):
+            return html(page, "dossier", site.dossier(c, root: root), title: site.model.customers[c].name)
+        case .dossierMarkdown(let c):
+            let vm = ViewFlags.add(MarkdownEscaping.escapeAll(site.dossier(c, root: root))) as! [String: Any]
+            var context = vm
+            context["t"] = site.strings.values
+            context["as_of"] = site.format.date(site.model.asOf)
+            return Array(site.templates.render("dossier.md", context).utf8)
+        case .managers:
+            return html(page, "managers", ["managers": site.managerRows(root: root)], title: t("nav_managers"))
+        case .manager(let name):
+            return html(page, "manager", site.managerPage(name, root: root), title: name)
+        case .playbooks:
+            return html(page, "playbooks", ["playbooks": site.playbookRows(root: root)], title: t("nav_playbooks"))
+        case .playbook(let i):
+            return html(page, "playbook", site.playbookPage(i, root: root), title: site.model.playbooks[i].title)
+        case .section(let s):
+            return html(page, "section", site.sectionPage(s, root: root), title: t("section_" + s.rawValue))
+        case .asset(let name):
+            return assets[name] ?? []
+        case .customersCSV:
+            return Exports.customersCSV(site.model, site.analysis)
+        case .summaryJSON:
+            return Exports.summaryJSON(site.model, site.analysis)
+        case .rejectedCSV:
+            return Exports.rejectedCSV(rejected)
+        }
+    }
+
+    /// Renders the page's template, then wraps it in the layout.
+    private func html(_ page: PlannedPage, _ template: String, _ vm: [String: Any], title: String) -> [UInt8] {
+        var context = site.layout(page, title: title, body: "")
+        for (k, v) in ViewFlags.add(vm) as! [String: Any] { context[k] = v }
+        context["page_" + template] = true
+        context["body"] = site.templates.render(template, context)
+        return Array(site.templates.render("layout", context).utf8)
+    }
+}
+
+/// Adds `has_<key>` = true beside every non-empty list, so templates can wrap a list in
+/// `<ul>` or show "none" without Mustache lambdas.
+enum ViewFlags {
+    static func add(_ value: Any) -> Any {
+        switch value {
+        case let d as [String: Any]:
+            var out = d
+            for (k, v) in d {
+                if let list = v as? [Any] { out["has_" + k] = !list.isEmpty; out[k] = list.map(add) }
+                else if v is [String: Any] { out[k] = add(v) }
+            }
+            return out
+        default: return value
+        }
+    }
+}
+
+/// Markdown copies show data as text: characters Markdown would read as syntax are escaped.
+enum MarkdownEscaping {
+    static func escapeAll(_ value: Any) -> Any {
+        switch value {
+        case let s as String: return escape(s)
+        case let d as [String: Any]:
+            var out: [String: Any] = [:]
+            for (k, v) in d {
+                // Already Markdown from a playbook, or a link target: left as it is.
+                out[k] = (k == "markdown" || k == "href" || k.hasSuffix("_href")) ? v : escapeAll(v)
+            }
+            return out
+        case let a as [[String: Any]]: return a.map { escapeAll($0) as! [String: Any] }
+        case let a as [Any]: return a.map(escapeAll)
+        default: return value
+        }
+    }
+
+    static func escape(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.count)
+        for ch in s {
+            switch ch {
+            case "\\", "`", "*", "_", "{", "}", "[", "]", "<", ">", "(", ")", "#", "+", "!", "|", "~":
+                out.append("\\"); out.append(ch)
+            case "\n", "\r": out.append(" ")
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,87 @@
+import BoomerangModel
+import Foundation
+
+/// Everything the plan and render stages read: the model, its analysis, strings, formats,
+/// templates, file names and per-customer indexes. Immutable and shared by render threads.
+public struct SiteContext: Sendable {
+    public let model: HandbookModel
+    public let analysis: Analysis
+    public let strings: InterfaceStrings
+    public let format: LocaleFormatter
+    public let templates: TemplateSet
+    public let tables: PlaybookTables
+    /// File stem per customer (customers/<stem>.html), per manager and per playbook.
+    public let customerStems: [String]
+    public let managerStems: [String: String]
+    public let playbookStems: [String]
+    /// Ranges into model.orders / churn / complaints / contacts, per customer.
+    public let orderRanges: [Range<Int>]
+    public let churnRanges: [Range<Int>]
+    public let complaintRanges: [Range<Int>]
+    public let contactRanges: [Range<Int>]
+    /// Manager name -> customers, in customer order.
+    public let managerCustomers: [String: [Int]]
+    /// Manager names, sorted.
+    public let managerNames: [String]
+    public let lang: String
+    public let dir: String
+
+    public init(model: HandbookModel, analysis: Analysis, strings: InterfaceStrings, templates: TemplateSet) {
+        self.model = model
+        self.analysis = analysis
+        self.strings = strings
+        self.templates = templates
+        let n = model.customers.count
+        var lo = model.asOf
+        if let first = model.orders.map(\.date).min() { lo = min(lo, first) }
+        for c in model.customers { if let s = c.since { lo = min(lo, s) } }
+        for e in model.churn { lo = min(lo, e.date) }
+        for e in model.complaints { lo = min(lo, e.date) }
+        for e in model.contacts { lo = min(lo, e.date) }
+        format = LocaleFormatter(localeID: model.config.locale, currency: model.config.currency, days: lo...(model.asOf + 800))
+        tables = PlaybookTables(playbooks: model.playbooks)
+        customerStems = FileNames.stems(for: model.customers.map(\.id))
+        playbookStems = FileNames.stems(for: model.playbooks.map(\.id))
+        var names = Set(model.managers.map(\.name))
+        for c in model.customers where !c.manager.isEmpty { names.insert(c.manager) }
+        managerNames = names.sorted()
+        let stems = FileNames.stems(for: managerNames, transliterate: true)
+        managerStems = Dictionary(uniqueKeysWithValues: zip(managerNames, stems))
+        var byManager: [String: [Int]] = [:]
+        for (i, c) in model.customers.enumerated() where !c.manager.isEmpty { byManager[c.manager, default: []].append(i) }
+        managerCustomers = byManager
+        orderRanges = Self.ranges(n, model.orders.map(\.customer))
+        churnRanges = Self.ranges(n, model.churn.map(\.customer))
+        complaintRanges = Self.ranges(n, model.complaints.map(\.customer))
+        contactRanges = Self.ranges(n, model.contacts.map(\.customer))
+        lang = model.config.locale.split(separator: "_").first.map(String.init) ?? "en"
+        dir = model.config.isRightToLeft ? "rtl" : "ltr"
+    }
+
+    /// Ranges per customer over an array sorted by customer index.
+    static func ranges(_ n: Int, _ keys: [Int]) -> [Range<Int>] {
+        var out = [Range<Int>](repeating: 0..<0, count: n)
+        var i = 0
+        while i < keys.count {
+            var j = i
+            while j < keys.count && keys[j] == keys[i] { j += 1 }
+            if keys[i] >= 0 && keys[i] < n { out[keys[i]] = i..<j }
+            i = j
+        }
+        return out
+    }
+
+    public func orders(_ c: Int) -> ArraySlice<Order> { model.orders[orderRanges[c]] }
+    public func churn(_ c: Int) -> ArraySlice<ChurnEvent> { model.churn[churnRanges[c]] }
+    public func complaints(_ c: Int) -> ArraySlice<Complaint> { model.complaints[complaintRanges[c]] }
+    public func contacts(_ c: Int) -> ArraySlice<Contact> { model.contacts[contactRanges[c]] }
+
+    /// The dated plan for customer `c`.
+    public func plan(_ c: Int) -> [PlanStep] {
+        ActionPlan.steps(customer: model.customers[c], metrics: analysis.customers[c], lastContact: contacts(c).last?.date,
+                         tables: tables, asOf: model.asOf)
+    }
+
+    /// Direction of a text in language `lang` (playbooks may differ from the handbook).
+    public static func direction(_ lang: String) -> String { ["fa", "ar", "he", "ur"].contains(lang) ? "rtl" : "ltr" }
+}

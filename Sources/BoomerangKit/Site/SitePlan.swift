@@ -1,0 +1,80 @@
+import BoomerangModel
+
+/// What a page shows; the renderer builds its view model only when it renders it, so a
+/// plan of 200,000 pages stays small.
+public enum PageKind: Sendable, Hashable {
+    case index
+    case customerList(CustomerListView)
+    case dossier(Int)
+    case dossierMarkdown(Int)
+    case managers
+    case manager(String)
+    case playbooks
+    case playbook(Int)
+    case section(Section)
+    case asset(String)          // a file under templates/assets/, copied as it is
+    case customersCSV
+    case summaryJSON
+    case rejectedCSV
+
+    public enum Section: String, Sendable, CaseIterable { case why, lost, reasons, winback }
+}
+
+/// The pre-sorted views of the customer list (sorting without JavaScript).
+public enum CustomerListView: String, Sendable, CaseIterable {
+    case priority, value, name, recency, status
+    public var fileName: String { self == .priority ? "index.html" : "by-\(rawValue).html" }
+}
+
+public struct PlannedPage: Sendable, Hashable {
+    /// Path relative to the output folder, `/`-separated.
+    public var path: String
+    public var kind: PageKind
+    public init(path: String, kind: PageKind) { self.path = path; self.kind = kind }
+
+    /// `../` repeated once per folder level: links stay relative so the site opens from disk.
+    public var root: String { String(repeating: "../", count: path.split(separator: "/").count - 1) }
+}
+
+/// The plan stage: every page of the handbook, decided before anything is rendered.
+public enum SitePlanner {
+    public static func plan(_ site: SiteContext, assets: [String], shard: Shard? = nil, rejected: Bool = false) -> [PlannedPage] {
+        var pages: [PlannedPage] = []
+        let shared = shard?.includesSharedPages ?? true
+        if shared {
+            pages.append(PlannedPage(path: "index.html", kind: .index))
+            for v in CustomerListView.allCases { pages.append(PlannedPage(path: "customers/" + v.fileName, kind: .customerList(v))) }
+            pages.append(PlannedPage(path: "managers/index.html", kind: .managers))
+            for m in site.managerNames { pages.append(PlannedPage(path: "managers/\(site.managerStems[m]!).html", kind: .manager(m))) }
+            pages.append(PlannedPage(path: "playbooks/index.html", kind: .playbooks))
+            for i in site.model.playbooks.indices { pages.append(PlannedPage(path: "playbooks/\(site.playbookStems[i]).html", kind: .playbook(i))) }
+            for s in PageKind.Section.allCases { pages.append(PlannedPage(path: "sections/\(s.rawValue).html", kind: .section(s))) }
+            for a in assets { pages.append(PlannedPage(path: "assets/" + a, kind: .asset(a))) }
+            pages.append(PlannedPage(path: "data/customers.csv", kind: .customersCSV))
+            pages.append(PlannedPage(path: "data/summary.json", kind: .summaryJSON))
+            if rejected { pages.append(PlannedPage(path: "data/rejected.csv", kind: .rejectedCSV)) }
+        }
+        for (i, stem) in site.customerStems.enumerated() where shard?.contains(site.model.customers[i].id) ?? true {
+            pages.append(PlannedPage(path: "customers/\(stem).html", kind: .dossier(i)))
+            pages.append(PlannedPage(path: "customers/\(stem).md", kind: .dossierMarkdown(i)))
+        }
+        return pages
+    }
+}
+
+/// `--shard i/n`: only the customers whose id hashes to shard i (1-based) of n; shared pages in shard 1.
+public struct Shard: Sendable, Equatable {
+    public var index: Int
+    public var count: Int
+    public init?(_ text: String) {
+        let parts = text.split(separator: "/")
+        guard parts.count == 2, let i = Int(parts[0]), let n = Int(parts[1]), n >= 1, i >= 1, i <= n else { return nil }
+        index = i; count = n
+    }
+    public var includesSharedPages: Bool { index == 1 }
+    public func contains(_ id: String) -> Bool {
+        var h: UInt64 = 14695981039346656037
+        for b in id.utf8 { h = (h ^ UInt64(b)) &* 1099511628211 }
+        return Int(h % UInt64(count)) == index - 1
+    }
+}

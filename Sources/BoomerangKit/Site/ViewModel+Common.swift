@@ -1,0 +1,100 @@
+import BoomerangModel
+
+/// Pieces of view models shared by every page.
+extension SiteContext {
+    /// The layout's context: language, direction, navigation and strings.
+    func layout(_ page: PlannedPage, title: String, body: String) -> [String: Any] {
+        [
+            "lang": lang,
+            "dir": dir,
+            "title": title,
+            "site_title": model.config.title,
+            "root": page.root,
+            "body": body,
+            "as_of": format.date(model.asOf),
+            "as_of_iso": model.asOf.iso,
+            "t": strings.values,
+        ]
+    }
+
+    func statusLabel(_ s: RhythmStatus) -> String { strings("status_" + s.rawValue) }
+
+    func priorityLabel(_ p: WinBackPriority?) -> String {
+        guard let p else { return "" }
+        return strings("priority_\(p.rawValue)")
+    }
+
+    func customerLink(_ c: Int, root: String) -> String { root + "customers/" + customerStems[c] + ".html" }
+
+    func managerLink(_ name: String, root: String) -> String? {
+        managerStems[name].map { root + "managers/" + $0 + ".html" }
+    }
+
+    func playbookLink(reason: String, root: String) -> String? {
+        tables.reasons[reason].map { root + "playbooks/" + playbookStems[$0] + ".html" }
+    }
+
+    func reasonTitle(_ reason: String) -> String {
+        tables.reasons[reason].map { model.playbooks[$0].title } ?? reason
+    }
+
+    func money(_ v: Double?) -> String { v.map { format.money($0) } ?? "" }
+
+    /// "every 30 days" in words of the handbook's language.
+    func rhythmText(_ m: CustomerMetrics) -> String {
+        guard let d = m.medianIntervalDays else { return strings("rhythm_unknown") }
+        return strings(m.intervalFromPopulation ? "rhythm_every_population" : "rhythm_every", format.number(d))
+    }
+
+    /// "Lost 5 months; usually orders every 30 days" and the like.
+    func statusSentence(_ m: CustomerMetrics) -> String {
+        let since = m.daysSinceLast.map { durationText(days: $0) } ?? ""
+        switch m.status {
+        case .noOrders: return strings("status_sentence_no_orders")
+        case .active: return strings("status_sentence_active", since, rhythmText(m))
+        case .atRisk: return strings("status_sentence_at_risk", since, rhythmText(m))
+        case .lost: return strings("status_sentence_lost", since, rhythmText(m))
+        case .churned: return strings("status_sentence_churned", m.churnDate.map(format.date) ?? "", since)
+        }
+    }
+
+    /// 45 -> "45 days", 150 -> "5 months", 800 -> "2.2 years".
+    func durationText(days: Int) -> String {
+        if days < 60 { return strings("duration_days", format.integer(days)) }
+        if days < 730 { return strings("duration_months", format.integer(Int((Double(days) / 30.44).rounded()))) }
+        return strings("duration_years", format.number(Double(days) / 365.25, decimals: 1))
+    }
+
+    /// A row of the customer tables (list pages, manager pages, front page).
+    func customerRow(_ c: Int, root: String) -> [String: Any] {
+        let cu = model.customers[c]
+        let m = analysis.customers[c]
+        return [
+            "id": cu.id,
+            "name": cu.name,
+            "href": customerLink(c, root: root),
+            "manager": cu.manager,
+            "manager_href": managerLink(cu.manager, root: root) ?? "",
+            "city": cu.city,
+            "status": m.status.rawValue,
+            "status_label": statusLabel(m.status),
+            "priority": m.priority.map { String($0.rawValue) } ?? "",
+            "priority_label": priorityLabel(m.priority),
+            "revenue": format.money(m.revenue),
+            "yearly_revenue": format.money(m.yearlyRevenue),
+            "clv": money(m.clv),
+            "simple_clv": money(m.simpleCLV),
+            "abc_xyz": (m.abc ?? "") + (m.xyz ?? ""),
+            "last_purchase": m.lastPurchase.map(format.date) ?? "",
+            "days_since": m.daysSinceLast.map(format.integer) ?? "",
+            "p_alive": m.pAlive.map { format.percent($0, decimals: 0) } ?? "",
+        ]
+    }
+
+    /// A channel from data (call, visit, whatsapp ...): translated when the strings know it.
+    func channelLabel(_ channel: String) -> String { strings.lookup("channel_" + channel.lowercased()) ?? channel }
+
+    func stepRow(_ s: PlanStep) -> [String: Any] {
+        ["due": format.date(s.due), "due_iso": s.due.iso, "channel": channelLabel(s.channel), "action": strings(s.action.rawValue)]
+    }
+}

@@ -1,0 +1,186 @@
+import BoomerangModel
+
+/// View models of the handbook pages other than the dossier.
+extension SiteContext {
+    /// Lost and churned customers worth chasing, best first: priority, then yearly revenue.
+    var winBackOrder: [Int] {
+        analysis.customers.indices.filter { analysis.customers[$0].priority != nil }.sorted { a, b in
+            let x = analysis.customers[a], y = analysis.customers[b]
+            if x.priority != y.priority { return x.priority!.rawValue < y.priority!.rawValue }
+            if x.yearlyRevenue != y.yearlyRevenue { return x.yearlyRevenue > y.yearlyRevenue }
+            return model.customers[a].id < model.customers[b].id
+        }
+    }
+
+    func headline(root: String) -> [String: Any] {
+        let s = analysis.summary
+        return [
+            "customers": format.integer(s.customers),
+            "active": format.integer(s.active),
+            "at_risk": format.integer(s.atRisk),
+            "lost": format.integer(s.lost),
+            "churned": format.integer(s.churned),
+            "lost_in_period": format.integer(s.lostInPeriod),
+            "period": durationText(days: s.periodDays),
+            "money_lost": format.money(s.moneyLostPerYear),
+            "churn_rate_year": format.percent(s.churnRateYear),
+            "won_back": format.integer(s.wonBackCount),
+            "won_back_rate": format.percent(s.wonBackRate),
+            "won_back_revenue": format.money(s.wonBackRevenue),
+            "average_clv": format.money(s.averageCLV),
+            "average_simple_clv": format.money(s.averageSimpleCLV),
+            "average_order": format.money(s.averageOrderValue),
+            "revenue": format.money(s.revenue),
+        ]
+    }
+
+    func reasonRows(root: String) -> [[String: Any]] {
+        analysis.reasons.map { r in
+            [
+                "id": r.reason, "title": reasonTitle(r.reason), "href": playbookLink(reason: r.reason, root: root) ?? "",
+                "cause": r.cause.map { strings("cause_" + $0.rawValue) } ?? "",
+                "customers": format.integer(r.customers), "lost_revenue": format.money(r.lostRevenue),
+            ]
+        }
+    }
+
+    func managerRows(root: String) -> [[String: Any]] {
+        analysis.managers.map { f in
+            let email = model.managers.first { $0.name == f.manager }?.email ?? ""
+            return [
+                "name": f.manager, "href": managerLink(f.manager, root: root) ?? "", "email": email,
+                "customers": format.integer(f.customers), "lost": format.integer(f.lost),
+                "lost_share": format.percent(f.lostShare), "lost_revenue": format.money(f.lostRevenue),
+            ]
+        }
+    }
+
+    /// Causes with their share of churned customers, in the three global groups.
+    func causeRows() -> [[String: Any]] {
+        ChurnCause.allCases.map { cause in
+            let rows = analysis.reasons.filter { $0.cause == cause }
+            return ["title": strings("cause_" + cause.rawValue),
+                    "customers": format.integer(rows.reduce(0) { $0 + $1.customers }),
+                    "lost_revenue": format.money(rows.reduce(0) { $0 + $1.lostRevenue })]
+        }
+    }
+
+    func indexPage(root: String) -> [String: Any] {
+        let top = winBackOrder.prefix(10).map { customerRow($0, root: root) }
+        return [
+            "headline": headline(root: root),
+            "win_back": top,
+            "reasons": Array(reasonRows(root: root).prefix(5)),
+            "managers": managerRows(root: root),
+            "guides": playbookRows(root: root).filter { ($0["kind"] as? String) != PlaybookKind.reason.rawValue },
+        ]
+    }
+
+    func customerList(_ view: CustomerListView, root: String) -> [String: Any] {
+        let ms = analysis.customers
+        let cs = model.customers
+        var order = Array(cs.indices)
+        switch view {
+        case .priority:
+            let chase = winBackOrder
+            let set = Set(chase)
+            order = chase + order.filter { !set.contains($0) }.sorted { ms[$0].yearlyRevenue > ms[$1].yearlyRevenue || (ms[$0].yearlyRevenue == ms[$1].yearlyRevenue && cs[$0].id < cs[$1].id) }
+        case .value:
+            order.sort { (ms[$0].clv ?? ms[$0].simpleCLV ?? 0, cs[$1].id) > (ms[$1].clv ?? ms[$1].simpleCLV ?? 0, cs[$0].id) }
+        case .name:
+            order.sort { (cs[$0].name.lowercased(), cs[$0].id) < (cs[$1].name.lowercased(), cs[$1].id) }
+        case .recency:
+            order.sort { (ms[$0].daysSinceLast ?? Int.max, cs[$0].id) < (ms[$1].daysSinceLast ?? Int.max, cs[$1].id) }
+        case .status:
+            let rank: [RhythmStatus: Int] = [.lost: 0, .churned: 1, .atRisk: 2, .active: 3, .noOrders: 4]
+            order.sort { (rank[ms[$0].status]!, cs[$0].id) < (rank[ms[$1].status]!, cs[$1].id) }
+        }
+        return [
+            "views": CustomerListView.allCases.map { v in
+                ["href": v.fileName, "label": strings("view_" + v.rawValue), "current": v == view] as [String: Any]
+            },
+            "view_label": strings("view_" + view.rawValue),
+            "customers": order.map { customerRow($0, root: root) },
+            "count": format.integer(cs.count),
+        ]
+    }
+
+    func managerPage(_ name: String, root: String) -> [String: Any] {
+        let list = (managerCustomers[name] ?? []).sorted {
+            let a = analysis.customers[$0], b = analysis.customers[$1]
+            return (a.priority?.rawValue ?? 9, -a.yearlyRevenue, model.customers[$0].id) < (b.priority?.rawValue ?? 9, -b.yearlyRevenue, model.customers[$1].id)
+        }
+        let figure = analysis.managers.first { $0.manager == name }
+        let manager = model.managers.first { $0.name == name }
+        let due = list.flatMap { c in plan(c).filter { $0.due - model.asOf <= model.config.mailWithinDays }.map { (c, $0) } }
+            .sorted { ($0.1.due, model.customers[$0.0].id) < ($1.1.due, model.customers[$1.0].id) }
+        return [
+            "name": name, "email": manager?.email ?? "", "phone": manager?.phone ?? "", "region": manager?.region ?? "",
+            "customers": list.map { customerRow($0, root: root) },
+            "count": format.integer(list.count),
+            "lost": format.integer(figure?.lost ?? 0),
+            "lost_share": format.percent(figure?.lostShare ?? 0),
+            "lost_revenue": format.money(figure?.lostRevenue ?? 0),
+            "due": due.map { c, s -> [String: Any] in
+                var row = stepRow(s); row["customer"] = model.customers[c].name; row["href"] = customerLink(c, root: root); return row
+            },
+        ]
+    }
+
+    func playbookRows(root: String) -> [[String: Any]] {
+        model.playbooks.indices.sorted {
+            let a = model.playbooks[$0], b = model.playbooks[$1]
+            return (PlaybookKind.allCases.firstIndex(of: a.kind)!, a.order, a.id) < (PlaybookKind.allCases.firstIndex(of: b.kind)!, b.order, b.id)
+        }.map { i in
+            let p = model.playbooks[i]
+            return ["id": p.id, "title": p.title, "summary": p.summary, "kind": p.kind.rawValue,
+                    "kind_label": strings("kind_" + p.kind.rawValue.replacingOccurrences(of: "-", with: "_")),
+                    "href": root + "playbooks/" + playbookStems[i] + ".html",
+                    "lang": p.language ?? lang, "dir": SiteContext.direction(p.language ?? lang),
+                    "cause": p.cause.map { strings("cause_" + $0.rawValue) } ?? ""]
+        }
+    }
+
+    func playbookPage(_ i: Int, root: String) -> [String: Any] {
+        let p = model.playbooks[i]
+        var vm: [String: Any] = ["title": p.title, "html": p.html, "summary": p.summary, "id": p.id,
+                                 "lang": p.language ?? lang, "dir": SiteContext.direction(p.language ?? lang),
+                                 "kind_label": strings("kind_" + p.kind.rawValue.replacingOccurrences(of: "-", with: "_")),
+                                 "cause": p.cause.map { strings("cause_" + $0.rawValue) } ?? ""]
+        if p.kind == .reason, let r = analysis.reasons.first(where: { $0.reason == p.id }) {
+            vm["figure"] = ["customers": format.integer(r.customers), "lost_revenue": format.money(r.lostRevenue)]
+            let who = model.churn.filter { $0.reasons.contains(p.id) }.map(\.customer)
+            var seen = Set<Int>()
+            vm["customers"] = who.filter { seen.insert($0).inserted }.sorted { model.customers[$0].id < model.customers[$1].id }
+                .map { customerRow($0, root: root) }
+        }
+        return vm
+    }
+
+    func sectionPage(_ s: PageKind.Section, root: String) -> [String: Any] {
+        var vm: [String: Any] = ["headline": headline(root: root), "title": strings("section_" + s.rawValue)]
+        vm["is_" + s.rawValue] = true
+        switch s {
+        case .why:
+            vm["guides"] = playbookRows(root: root).filter { ($0["kind"] as? String) == PlaybookKind.guide.rawValue }
+        case .lost:
+            let rows = winBackOrder.map { customerRow($0, root: root) }
+            vm["groups"] = WinBackPriority.allCases.map { p -> [String: Any] in
+                let members = rows.filter { ($0["priority"] as? String) == String(p.rawValue) }
+                return ["label": strings("priority_\(p.rawValue)"), "customers": members, "count": format.integer(members.count)]
+            }
+        case .reasons:
+            vm["reasons"] = reasonRows(root: root)
+            vm["causes"] = causeRows()
+        case .winback:
+            let back = analysis.customers.indices.filter { analysis.customers[$0].wonBack }
+            vm["won_back_customers"] = back.map { c -> [String: Any] in
+                var row = customerRow(c, root: root)
+                row["won_back_date"] = analysis.customers[c].wonBackDate.map(format.date) ?? ""
+                row["revenue_since"] = format.money(analysis.customers[c].revenueSinceWonBack)
+                return row
+            }
+        }
+        return vm
+    }
+}

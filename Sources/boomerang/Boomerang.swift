@@ -1,0 +1,50 @@
+import ArgumentParser
+import BoomerangKit
+import Foundation
+
+@main
+struct Boomerang: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "boomerang",
+        abstract: "Turns customer data and retention playbooks into a customer-retention handbook.",
+        discussion: """
+        A handbook project is a folder with content/ (handbook.yml, data/*.csv, playbooks/**/*.md)
+        and templates/ (Mustache templates, strings, assets). Start with:
+
+          boomerang build            render ./content into ./output
+          boomerang check            validate everything without writing
+
+        Problems are listed as file:line:column: message; the exit code is 1 when there are any.
+        """,
+        subcommands: [Build.self, Check.self]
+    )
+}
+
+/// Options every command that reads a handbook shares.
+struct ProjectOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The handbook project folder (holds content/ and templates/).", valueName: "DIR"))
+    var root: String = "."
+
+    @Option(name: .long, help: ArgumentHelp("Compute everything as of this day instead of handbook.yml's as_of.", valueName: "YYYY-MM-DD"))
+    var asOf: String?
+
+    func buildOptions(output: String?) throws -> BuildOptions {
+        let rootURL = URL(fileURLWithPath: root, isDirectory: true).standardizedFileURL
+        var day: Day?
+        if let asOf {
+            guard let d = Day(iso: asOf) else { throw ValidationError("--as-of: expected a date as YYYY-MM-DD, found \"\(asOf)\"") }
+            day = d
+        }
+        return BuildOptions(root: rootURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }, asOf: day)
+    }
+}
+
+/// Prints problems and exits 1: the CI-visible failure of every command.
+func fail(_ failure: BuildFailure) -> Never {
+    FileHandle.standardError.write(Data((failure.description + "\n").utf8))
+    let n = failure.diagnostics.count
+    FileHandle.standardError.write(Data("boomerang: \(n) problem\(n == 1 ? "" : "s"); nothing was written.\n".utf8))
+    Foundation.exit(1)
+}
+
+func note(_ line: String) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
