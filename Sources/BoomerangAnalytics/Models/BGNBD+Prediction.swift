@@ -36,13 +36,22 @@ extension BGNBD {
         // ((alpha+T)/(alpha+T+t))^(r+x) * 2F1(r+x, b+x; a+b+x-1; z) after Euler's transformation
         // equals (1-z)^(a-1) * 2F1(a+b-1-r, a-1; a+b+x-1; z): parameters that do not grow with x,
         // so the series converges quickly for heavy buyers too.
-        // When a and b are huge (a small data set with no visible drop-out) the transformed series
-        // needs about a x z terms while the direct one converges fast: fall back to it.
+        // Two equal forms of ((alpha+T)/(alpha+T+t))^(r+x) * 2F1(r+x, b+x; a+b+x-1; z): the direct
+        // one, and (1-z)^(a-1) * 2F1(a+b-1-r, a-1; a+b+x-1; z) after Euler's transformation, whose
+        // parameters do not grow with x. Heavy buyers need the second; huge a and b (a data set with
+        // no visible drop-out) the first. Start with the one whose first term ratio is smaller.
+        let c = p.a + p.b + xd - 1
+        let directRatio = abs((p.r + xd) * (p.b + xd) / c)
+        let eulerRatio = abs((p.a + p.b - 1 - p.r) * am1 / c)
+        func direct(_ cap: Int) -> Double? {
+            hypergeometric2F1(p.r + xd, p.b + xd, c, z, maxTerms: cap).map { Double.exp((p.r + xd) * Double.log(onePlus: -z)) * $0 }
+        }
+        func euler(_ cap: Int) -> Double? {
+            hypergeometric2F1(p.a + p.b - 1 - p.r, am1, c, z, maxTerms: cap).map { Double.exp(am1 * Double.log(onePlus: -z)) * $0 }
+        }
         let tail: Double
-        if let f = hypergeometric2F1(p.a + p.b - 1 - p.r, am1, p.a + p.b + xd - 1, z, maxTerms: 20_000) {
-            tail = Double.exp(am1 * Double.log(onePlus: -z)) * f
-        } else if let f = hypergeometric2F1(p.r + xd, p.b + xd, p.a + p.b + xd - 1, z) {
-            tail = Double.exp((p.r + xd) * Double.log(onePlus: -z)) * f
+        if let v = eulerRatio <= directRatio ? (euler(50_000) ?? direct(200_000)) : (direct(50_000) ?? euler(200_000)) {
+            tail = v
         } else {
             return nil
         }

@@ -21,7 +21,7 @@ public enum GammaGamma {
         let lnX = xs.map { Double.log(Double($0)) }
         let xm = zip(xd, m).map { $0 * $1 }
 
-        func negLL(_ lp: [Double]) -> Double {
+        func negLL(_ lp: [Double], stride: Int) -> Double {
             if lp.contains(where: { abs($0) > BGNBD.logBound }) { return .infinity }
             let p = Double.exp(lp[0]), q = Double.exp(lp[1]), v = Double.exp(lp[2])
             let base = -Double.logGamma(q) + q * Double.log(v)
@@ -30,7 +30,7 @@ public enum GammaGamma {
                 return base + Double.logGamma(px + q) - Double.logGamma(px) + px * lnX[k]
             }
             var total = 0.0
-            for i in 0..<xd.count {
+            for i in Swift.stride(from: stride / 2, to: xd.count, by: stride) {
                 let px = p * xd[i]
                 total += perX[Int(xIndex[i])] + (px - 1) * lnM[i] - (px + q) * Double.log(xm[i] + v)
             }
@@ -39,7 +39,11 @@ public enum GammaGamma {
         let meanM = m.reduce(0, +) / Double(m.count)
         let lv = Double.log(meanM)
         let starts: [[Double]] = [[0, 0, lv], [Double.log(5), Double.log(3), lv], [Double.log(0.5), Double.log(2), lv - 1], [Double.log(20), Double.log(10), lv + 1]]
-        let r = NelderMead.minimize(negLL, starts: starts)
+        // Large populations: starts on every k-th customer, then polish on all of them.
+        let step = x.count / 5_000
+        let r = step >= 2
+            ? NelderMead.minimize({ negLL($0, stride: step) }, starts: starts, polish: { negLL($0, stride: 1) }, polishEvaluations: 200)
+            : NelderMead.minimize({ negLL($0, stride: 1) }, starts: starts)
         let p = r.point.map { Double.exp($0) }
         guard r.value.isFinite, p.count == 3, p.allSatisfy({ $0.isFinite && $0 > 0 }) else {
             throw ModelFitError("Gamma-Gamma: the fit did not converge to finite parameters")

@@ -75,19 +75,22 @@ enum NelderMead {
 
     /// Several starts, then restarts from the best point until the value stops improving.
     /// Restarting re-inflates a collapsed simplex, the usual cure for Nelder-Mead stalling.
-    static func minimize(_ f: @escaping ([Double]) -> Double, starts: [[Double]], polish: (([Double]) -> Double)? = nil) -> Result {
+    /// With `polish`, the starts run on `f` (a cheap subsample) and the restarts on `polish`
+    /// (all the data), each capped at `polishEvaluations`.
+    static func minimize(_ f: @escaping ([Double]) -> Double, starts: [[Double]], polish: (([Double]) -> Double)? = nil,
+                         polishEvaluations: Int = 4000) -> Result {
         var best: Result?
         var total = 0
         for s in starts {
-            let r = minimize(f, start: s)
+            let r = minimize(f, start: s, maxEvaluations: polish == nil ? 4000 : 1000)
             total += r.evaluations
             if best == nil || r.value < best!.value { best = r }
         }
         guard var current = best else { return Result(point: [], value: .infinity, evaluations: 0) }
         let target = polish ?? f
         if polish != nil { current.value = target(current.point); total += 1 }
-        for _ in 0..<4 {
-            let r = minimize(target, start: current.point, step: 0.1)
+        for _ in 0..<(polish == nil ? 4 : 2) {
+            let r = minimize(target, start: current.point, step: 0.1, maxEvaluations: polishEvaluations)
             total += r.evaluations
             let improved = r.value < current.value - 1e-9 * (abs(current.value) + 1)
             if r.value < current.value { current = r }
