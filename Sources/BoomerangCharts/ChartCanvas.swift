@@ -10,6 +10,8 @@ struct ChartCanvas {
     let rtl: Bool
     /// Sanitised id prefix for this chart (unique per chart kind and caller prefix).
     let id: String
+    /// Colours of series 0, 1, 2, ... (the status chart uses its own, meaningful order).
+    var seriesColours = ChartPalette.series
     var writer = SVGWriter()
 
     func x(_ v: Double) -> Double { rtl ? width - v : v }
@@ -79,10 +81,10 @@ struct ChartCanvas {
     /// Fill for series `index`: its colour, overlaid with a pattern from the third series on.
     func fill(series index: Int) -> String {
         let pattern = ChartPalette.Pattern(rawValue: index % ChartPalette.Pattern.allCases.count) ?? .solid
-        return pattern == .solid ? Self.colour(index) : "url(#\(id)-p\(index))"
+        return pattern == .solid ? colour(index) : "url(#\(id)-p\(index))"
     }
 
-    static func colour(_ index: Int) -> String { ChartPalette.series[index % ChartPalette.series.count] }
+    func colour(_ index: Int) -> String { seriesColours[index % seriesColours.count] }
 
     /// `<defs>` with the patterns for series 0..<count (solid series need none).
     mutating func definePatterns(count: Int) {
@@ -93,7 +95,7 @@ struct ChartCanvas {
             let pattern = ChartPalette.Pattern(rawValue: index % ChartPalette.Pattern.allCases.count) ?? .solid
             guard pattern != .solid else { continue }
             writer.open("pattern", [("id", "\(id)-p\(index)"), ("width", "6"), ("height", "6"), ("patternUnits", "userSpaceOnUse")])
-            writer.empty("rect", [("width", "6"), ("height", "6"), ("fill", Self.colour(index))])
+            writer.empty("rect", [("width", "6"), ("height", "6"), ("fill", colour(index))])
             switch pattern {
             case .hatch: writer.empty("path", [("d", "M0 6L6 0M-1 1L1 -1M5 7L7 5"), ("stroke", "#FFFFFF"), ("stroke-width", "1.2")])
             case .dots: writer.empty("circle", [("cx", "3"), ("cy", "3"), ("r", "1.2"), ("fill", "#FFFFFF")])

@@ -18,11 +18,11 @@ enum ChartFrame {
     static let margin = 16.0
 
     static func render(kind: String, context: ChartContext, title: String, summary: String, height: Int,
-                       legend: [LegendItem] = [], patterns: Int = 0,
+                       legend: [LegendItem] = [], patterns: Int = 0, colours: [String] = ChartPalette.series,
                        draw: (inout ChartCanvas, _ top: Double) -> Void) -> SVGChart {
         let id = chartID(kind: kind, context: context)
         var canvas = ChartCanvas(width: Double(context.width), height: Double(height),
-                                 rtl: context.locale.isRightToLeft, id: id)
+                                 rtl: context.locale.isRightToLeft, id: id, seriesColours: colours)
         canvas.definePatterns(count: patterns)
         canvas.text(title, margin, 20, size: 14, bold: true)
         let top = drawLegend(legend, on: &canvas, top: 30)

@@ -21,6 +21,10 @@ public enum ChartPalette {
     /// Series colours in order of use.
     public static let series = [blue, orange, bluishGreen, vermillion, reddishPurple, skyBlue]
 
+    /// Status colours in the order active, at risk, lost, churned, other: green is "fine",
+    /// orange "watch", vermillion "gone".
+    public static let status = [bluishGreen, orange, vermillion, reddishPurple, skyBlue]
+
     /// Fill patterns layered over series colours, in order of use (solid first).
     enum Pattern: Int, CaseIterable { case solid, hatch, dots, cross }
 

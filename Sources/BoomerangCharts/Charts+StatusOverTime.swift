@@ -1,6 +1,7 @@
 extension Charts {
     /// Customers per status per month as stacked bars (series in the order given, bottom up).
-    /// Series names come from the caller, already translated.
+    /// Series names come from the caller, already translated; pass them in the order active, at risk,
+    /// lost, churned so they get the status colours (green, orange, vermillion, purple).
     public static func customersByStatus(_ data: StackedMonths, context: ChartContext = ChartContext()) -> SVGChart {
         let s = context.strings, loc = context.locale
         let title = s["status.title"]
@@ -17,11 +18,11 @@ extension Charts {
         let lastIndex = order.last!
         let parts = series.map { "\($0.name) \(loc.number($0.values[lastIndex]))" }
         let summary = s.format("status.summary", ["month": loc.month(data.months[lastIndex]), "parts": loc.list(parts)])
-        let legend = series.indices.map { LegendItem(swatch: .fill(ChartCanvas.fillReference(series: $0, kind: "status", context: context)), label: series[$0].name) }
+        let legend = series.indices.map { LegendItem(swatch: .fill(ChartCanvas.fillReference(series: $0, kind: "status", context: context, colours: ChartPalette.status)), label: series[$0].name) }
         let ticks = NiceTicks(lo: 0, hi: totals.max()!, includeZero: true)
         let format = axisFormat(ticks, locale: loc)
         return ChartFrame.render(kind: "status", context: context, title: title, summary: summary, height: 290,
-                                 legend: legend, patterns: series.count) { c, top in
+                                 legend: legend, patterns: series.count, colours: ChartPalette.status) { c, top in
             let area = PlotArea(left: ChartFrame.margin + labelRoom(ticks, format), top: top + 10,
                                 right: c.width - ChartFrame.margin, bottom: 290 - 34)
             let y = LinearScale(lo: ticks.lo, hi: ticks.hi, from: area.bottom, to: area.top)
@@ -45,8 +46,8 @@ extension Charts {
 
 extension ChartCanvas {
     /// The fill a series will have in a chart of `kind`, for legends drawn before the canvas exists.
-    static func fillReference(series index: Int, kind: String, context: ChartContext) -> String {
-        let probe = ChartCanvas(width: 0, height: 0, rtl: false, id: ChartFrame.chartID(kind: kind, context: context))
+    static func fillReference(series index: Int, kind: String, context: ChartContext, colours: [String]) -> String {
+        let probe = ChartCanvas(width: 0, height: 0, rtl: false, id: ChartFrame.chartID(kind: kind, context: context), seriesColours: colours)
         return probe.fill(series: index)
     }
 }
