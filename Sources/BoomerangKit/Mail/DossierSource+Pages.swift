@@ -1,0 +1,32 @@
+import Foundation
+
+/// One customer's dossier outside the site: the same page as output/customers/<id>.html,
+/// made standalone (stylesheet inlined), and its Markdown copy.
+extension DossierSource {
+    /// The site's file stem for customer `c` (customers/<stem>.html).
+    public func stem(_ c: Int) -> String { site.customerStems[c] }
+
+    /// The dossier page with the stylesheet inlined, so it opens anywhere (and prints to PDF).
+    public func standaloneHTML(_ c: Int) -> String {
+        let renderer = PageRenderer(site: site, assets: [:])
+        let page = PlannedPage(path: "customers/\(stem(c)).html", kind: .dossier(c))
+        let html = String(decoding: renderer.render(page), as: UTF8.self)
+        return Self.inlineStylesheet(html, css: stylesheet)
+    }
+
+    /// The Markdown copy (customers/<stem>.md).
+    public func markdown(_ c: Int) -> String {
+        let renderer = PageRenderer(site: site, assets: [:])
+        let page = PlannedPage(path: "customers/\(stem(c)).md", kind: .dossierMarkdown(c))
+        return String(decoding: renderer.render(page), as: UTF8.self)
+    }
+
+    /// Replaces `<link rel="stylesheet" href="...">` with a `<style>` holding `css`.
+    static func inlineStylesheet(_ html: String, css: String) -> String {
+        guard let start = html.range(of: "<link rel=\"stylesheet\""),
+              let end = html[start.upperBound...].range(of: ">") else { return html }
+        // "</style" inside the CSS would end the element early.
+        let safe = css.replacingOccurrences(of: "</style", with: "<\\/style")
+        return html.replacingCharacters(in: start.lowerBound..<end.upperBound, with: "<style>\n\(safe)</style>")
+    }
+}

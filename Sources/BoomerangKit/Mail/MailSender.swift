@@ -1,0 +1,39 @@
+import Foundation
+
+/// The From mailbox of dossier emails: handbook.yml's `mail_from` when the config has it,
+/// else `Boomerang <boomerang@localhost>`.
+public struct MailSender: Sendable, Equatable {
+    public var name: String
+    public var address: String
+
+    public static let fallback = MailSender(name: "Boomerang", address: "boomerang@localhost")
+
+    public init(name: String, address: String) { self.name = name; self.address = address }
+
+    /// Parses `Name <addr>` or a bare `addr`; nil when there is no usable address.
+    public init?(parsing text: String) {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if let open = t.lastIndex(of: "<"), t.hasSuffix(">") {
+            var name = t[..<open].trimmingCharacters(in: .whitespaces)
+            if name.hasPrefix("\""), name.hasSuffix("\""), name.count >= 2 { name = String(name.dropFirst().dropLast()) }
+            let address = String(t[t.index(after: open)..<t.index(before: t.endIndex)])
+            guard MailPlan.isAddress(address) else { return nil }
+            self.init(name: name, address: address)
+        } else {
+            guard MailPlan.isAddress(t) else { return nil }
+            self.init(name: "", address: t)
+        }
+    }
+
+    /// `mail_from` from the config when present. Read by reflection so this compiles before and
+    /// after the config gains the key (HandbookConfig.mailFrom: String or String?).
+    public static func configured(_ config: HandbookConfig) -> MailSender {
+        for child in Mirror(reflecting: config).children where child.label == "mailFrom" {
+            if let s = child.value as? String, let sender = MailSender(parsing: s) { return sender }
+            if let s = child.value as? String?, let s, let sender = MailSender(parsing: s) { return sender }
+        }
+        return fallback
+    }
+
+    public var header: String { MIMEEncoding.mailbox(name: name, address: address) }
+}

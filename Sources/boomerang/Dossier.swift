@@ -1,0 +1,67 @@
+import ArgumentParser
+import BoomerangKit
+import Foundation
+
+/// `boomerang dossier C014`: one customer's dossier as a page, Markdown, an email or a PDF.
+struct Dossier: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print one customer's dossier (HTML by default) without building the site.",
+        discussion: """
+        html is the site's customers/<id>.html with the stylesheet inlined; md its Markdown copy;
+        eml the email the `mail` command would send to the customer's manager; pdf the page
+        printed by headless Chromium (needs the chromium package).
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case html, md, eml, pdf }
+
+    @Argument(help: "The customer's id, as in customers.csv.")
+    var customerID: String
+
+    @Option(name: .long, help: "html, md, eml or pdf.")
+    var format: Format = .html
+
+    @Option(name: .long, help: ArgumentHelp("Write to FILE instead of standard output (pdf needs it or writes <id>.pdf).", valueName: "FILE"))
+    var output: String?
+
+    @OptionGroup var project: ProjectOptions
+
+    func run() throws {
+        let options = try project.buildOptions(output: nil)
+        let source: DossierSource
+        do { source = try DossierSource.load(root: options.root, asOf: options.asOf) } catch let f as BuildFailure { fail(f) }
+        guard let c = source.customer(id: customerID) else {
+            note("boomerang: no customer with id \"\(customerID)\" in content/data/customers.csv")
+            Foundation.exit(1)
+        }
+        let bytes: [UInt8]
+        var destination = output
+        do {
+            switch format {
+            case .html: bytes = Array(source.standaloneHTML(c).utf8)
+            case .md: bytes = Array(source.markdown(c).utf8)
+            case .eml:
+                let manager = try source.recipient(c)
+                bytes = try source.email(c, step: source.site.plan(c).first, to: manager).bytes
+            case .pdf:
+                bytes = try PDFPrinter.pdf(html: source.standaloneHTML(c), name: source.stem(c))
+                if destination == nil { destination = source.stem(c) + ".pdf" }
+            }
+            try source.checkStrings()
+        } catch let f as BuildFailure {
+            fail(f)
+        } catch {
+            note("boomerang: \(error)")
+            Foundation.exit(1)
+        }
+        if let destination {
+            do { try Data(bytes).write(to: URL(fileURLWithPath: destination), options: .atomic) } catch {
+                note("boomerang: cannot write \(destination): \(error.localizedDescription)")
+                Foundation.exit(1)
+            }
+            if format == .pdf { note("wrote \(destination)") }
+        } else {
+            FileHandle.standardOutput.write(Data(bytes))
+        }
+    }
+}
