@@ -1,0 +1,113 @@
+/// One CSV record as the reader sees it. The buffers belong to the reader and are valid
+/// only inside the callback that receives the record: copy what you keep.
+struct CSVRecord {
+    /// 1-based line where the record starts (the header is line 1).
+    let line: Int
+    /// The record's bytes as written in the file, without its line break.
+    let raw: UnsafeBufferPointer<UInt8>
+    /// Field contents with quotes removed and `""` unescaped, one after another.
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// End offset in `bytes` of each field.
+    let ends: UnsafeBufferPointer<Int>
+    /// True when some byte is >= 0x80, so UTF-8 must be checked.
+    let nonASCII: Bool
+
+    var count: Int { ends.count }
+
+    func field(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+        let start = i == 0 ? 0 : ends[i - 1]
+        return UnsafeBufferPointer(rebasing: bytes[start..<ends[i]])
+    }
+
+    /// The field with ASCII spaces and tabs trimmed from both ends.
+    func trimmed(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+        var start = i == 0 ? 0 : ends[i - 1]
+        var end = ends[i]
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+    }
+
+    func string(_ i: Int) -> String { String(decoding: trimmed(i), as: UTF8.self) }
+
+    /// The record as written (invalid UTF-8 replaced), for rejected.csv and messages.
+    var rawString: String { String(decoding: raw, as: UTF8.self) }
+
+    /// Line and column where field `i` starts (the opening quote for a quoted field).
+    /// Computed by rescanning the raw bytes: only needed when something is wrong.
+    func position(ofField i: Int) -> (line: Int, column: Int) {
+        var field = 0, inQuotes = false, offset = 0
+        if i > 0 {
+            var found = raw.count
+            for (k, b) in raw.enumerated() {
+                if b == 0x22 { inQuotes.toggle() } else if b == 0x2C, !inQuotes {
+                    field += 1
+                    if field == i { found = k + 1; break }
+                }
+            }
+            offset = found
+        }
+        return position(ofOffset: offset)
+    }
+
+    /// Line and column of a byte offset in `raw`. Columns count characters (Unicode scalars), from 1.
+    func position(ofOffset offset: Int) -> (line: Int, column: Int) {
+        TextPosition.of(offset: offset, in: raw, firstLine: line)
+    }
+}
+
+/// Line and column arithmetic shared by the CSV reader, front matter and playbooks.
+enum TextPosition {
+    static func of(offset: Int, in bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) -> (line: Int, column: Int) {
+        var line = firstLine, column = 1, k = 0
+        let end = min(offset, bytes.count)
+        while k < end {
+            let b = bytes[k]
+            if b == 0x0A {
+                line += 1; column = 1
+            } else if b == 0x0D {
+                line += 1; column = 1
+                if k + 1 < end, bytes[k + 1] == 0x0A { k += 1 }
+            } else if b & 0xC0 != 0x80 {
+                column += 1
+            }
+            k += 1
+        }
+        return (line, column)
+    }
+}
+
+/// UTF-8 validation that says where the first bad byte is.
+enum UTF8Check {
+    /// Offset of the first byte that does not belong to a well-formed UTF-8 sequence, or nil.
+    static func firstInvalidOffset(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            let need: Int
+            var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+            switch c {
+            case 0xC2...0xDF: need = 1
+            case 0xE0: need = 2; lo = 0xA0
+            case 0xE1...0xEC, 0xEE, 0xEF: need = 2
+            case 0xED: need = 2; hi = 0x9F
+            case 0xF0: need = 3; lo = 0x90
+            case 0xF1...0xF3: need = 3
+            case 0xF4: need = 3; hi = 0x8F
+            default: return i
+            }
+            guard i + need < n else { return i }
+            let second = b[i + 1]
+            guard second >= lo, second <= hi else { return i }
+            for k in 2..<(need + 1) where b[i + k] & 0xC0 != 0x80 { return i }
+            i += need + 1
+        }
+        return nil
+    }
+
+    static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { firstInvalidOffset($0) }
+    }
+}

@@ -1,0 +1,178 @@
+import Foundation
+
+/// The header of a data file mapped onto the contract's column names.
+struct CSVColumns {
+    /// Header names as written.
+    let names: [String]
+    /// Normalized names: trimmed, lower case, spaces and hyphens as underscores.
+    let keys: [String]
+    private let index: [String: Int]
+
+    init(names: [String]) {
+        self.names = names
+        keys = names.map(CSVColumns.normalize)
+        var idx: [String: Int] = [:]
+        for (i, k) in keys.enumerated() where idx[k] == nil { idx[k] = i }
+        index = idx
+    }
+
+    static func normalize(_ s: String) -> String {
+        String(s.trimmingCharacters(in: .whitespaces).lowercased().map { $0 == " " || $0 == "-" ? "_" : $0 })
+    }
+
+    subscript(key: String) -> Int? { index[key] }
+}
+
+/// A data file's contract: required and optional columns.
+struct CSVSchema {
+    let required: [String]
+    let optional: [String]
+    var all: [String] { required + optional }
+}
+
+/// Reads one data file: checks the header, the column count and UTF-8 of every record, and hands
+/// each good record to `body` as a `CSVRow`. Record problems go to the row and then the log.
+enum CSVTable {
+    /// Returns false when the file could not be read at all (a problem is logged).
+    @discardableResult
+    static func read(_ source: CSVSource, file: String, schema: CSVSchema, log: inout ProblemLog,
+                     chunkSize: Int = CSVReader.defaultChunkSize,
+                     unreadable: (inout CSVRow) -> Void = { _ in },
+                     _ body: (inout CSVRow) -> Void) -> Bool {
+        var columns: CSVColumns?
+        var headerBroken = false
+        do {
+            try CSVReader.read(source, chunkSize: chunkSize) { rec in
+                if headerBroken { return }
+                guard let cols = columns else {
+                    if rec.nonASCII, let bad = UTF8Check.firstInvalidOffset(rec.raw) {
+                        let p = rec.position(ofOffset: bad)
+                        log.add(file, line: p.line, column: p.column, "header: bytes that are not UTF-8 (save the file as UTF-8)")
+                        headerBroken = true
+                        return
+                    }
+                    let c = CSVColumns(names: (0..<rec.count).map { rec.string($0) })
+                    if let problem = headerProblem(c, schema) {
+                        log.add(file, line: rec.line, column: 1, problem)
+                        headerBroken = true
+                        return
+                    }
+                    columns = c
+                    return
+                }
+                var row = CSVRow(record: rec, columns: cols, file: file)
+                if rec.nonASCII, let bad = UTF8Check.firstInvalidOffset(rec.raw) {
+                    let p = rec.position(ofOffset: bad)
+                    row.problems.append(Diagnostic(SourceLocation(file: file, line: p.line, column: p.column),
+                                                   "bytes that are not UTF-8 (save the file as UTF-8)"))
+                    unreadable(&row)
+                } else if rec.count != cols.names.count {
+                    let msg = "expected \(cols.names.count) fields as in the header, found \(rec.count)"
+                    let col = rec.count > cols.names.count ? rec.position(ofField: cols.names.count).column
+                                                           : rec.position(ofOffset: rec.raw.count).column
+                    row.problems.append(Diagnostic(SourceLocation(file: file, line: rec.line, column: col), msg))
+                    unreadable(&row)
+                } else {
+                    body(&row)
+                }
+                log.record(row.problems, file: file, line: rec.line, raw: rec.rawString)
+            }
+        } catch let e as CSVFatalError {
+            log.add(file, line: e.line, column: e.column, e.message)
+            return false
+        } catch {
+            log.add(file, line: 0, "\(error)")
+            return false
+        }
+        if columns == nil, !headerBroken {
+            log.add(file, line: 1, "empty file: expected a header line with \(schema.required.joined(separator: ","))")
+            return false
+        }
+        return !headerBroken
+    }
+
+    static func headerProblem(_ c: CSVColumns, _ schema: CSVSchema) -> String? {
+        var seen: [String: Int] = [:]
+        for (i, k) in c.keys.enumerated() {
+            if k.isEmpty { return "header: column \(i + 1) has no name" }
+            if let first = seen[k] { return "header: column '\(c.names[i])' appears twice (columns \(first + 1) and \(i + 1))" }
+            seen[k] = i
+        }
+        let missing = schema.required.filter { c[$0] == nil }
+        guard !missing.isEmpty else { return nil }
+        let list = missing.map { "'\($0)'" }.joined(separator: ", ")
+        var msg = "header: missing required column\(missing.count > 1 ? "s" : "") \(list); found: \(c.names.joined(separator: ", "))"
+        for m in missing {
+            if let near = Suggestion.closest(to: m, in: c.keys.filter { !schema.all.contains($0) }) {
+                msg += " ('\(near)' may be meant as '\(m)')"
+            }
+        }
+        return msg
+    }
+}
+
+/// One record being turned into a model value. Typed getters log problems against the column.
+/// Holds the reader's buffers: use only inside the callback.
+struct CSVRow {
+    let record: CSVRecord
+    let columns: CSVColumns
+    let file: String
+    var problems: [Diagnostic] = []
+
+    var line: Int { record.line }
+
+    mutating func problem(_ key: String, _ message: String) {
+        let col = columns[key].map { record.position(ofField: $0).column }
+        problems.append(Diagnostic(SourceLocation(file: file, line: record.line, column: col), "\(key): \(message)"))
+    }
+
+    func has(_ key: String) -> Bool { columns[key] != nil }
+
+    /// The trimmed text of a column, "" when the column is absent.
+    func text(_ key: String) -> String {
+        guard let i = columns[key], i < record.count else { return "" }
+        return record.string(i)
+    }
+
+    func bytes(_ key: String) -> UnsafeBufferPointer<UInt8>? {
+        guard let i = columns[key], i < record.count else { return nil }
+        return record.trimmed(i)
+    }
+
+    /// A text that must not be empty.
+    mutating func required(_ key: String) -> String? {
+        let t = text(key)
+        if t.isEmpty { problem(key, "required, found an empty value"); return nil }
+        return t
+    }
+
+    mutating func day(_ key: String, required: Bool) -> Day? {
+        guard let b = bytes(key), !b.isEmpty else {
+            if required { problem(key, "required, found an empty value") }
+            return nil
+        }
+        switch ValueParsing.day(b) {
+        case .success(let d): return d
+        case .failure(let e): problem(key, e.message); return nil
+        }
+    }
+
+    mutating func number(_ key: String, required: Bool) -> Double? {
+        guard let b = bytes(key), !b.isEmpty else {
+            if required { problem(key, "required, found an empty value") }
+            return nil
+        }
+        if let v = ValueParsing.number(b) { return v }
+        problem(key, ValueParsing.numberMessage(String(decoding: b, as: UTF8.self)))
+        return nil
+    }
+
+    /// Columns outside the contract, as (header name, value).
+    func extras(_ schema: CSVSchema) -> [(name: String, value: String)] {
+        var out: [(name: String, value: String)] = []
+        for (i, k) in columns.keys.enumerated() where !schema.all.contains(k) {
+            out.append((columns.names[i], record.string(i)))
+        }
+        return out
+    }
+}

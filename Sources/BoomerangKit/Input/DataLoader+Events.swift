@@ -1,0 +1,79 @@
+import Foundation
+
+/// churn.csv, complaints.csv and contacts.csv: dated events about a customer.
+extension DataLoader {
+    static let churnSchema = CSVSchema(required: ["customer_id", "date", "reasons"], optional: ["competitor", "note"])
+    static let complaintSchema = CSVSchema(required: ["customer_id", "date", "topic"], optional: ["resolved"])
+    static let contactSchema = CSVSchema(required: ["customer_id", "date"], optional: ["channel", "manager", "note"])
+
+    mutating func loadChurn() {
+        guard let src = source("churn.csv") else { return }
+        let file = rel("churn.csv")
+        let refs = self.refs
+        let reasons = reasonIDs, others = otherPlaybookKinds, broken = brokenPlaybookIDs
+        let known = reasonIDs.sorted()
+        let anyBroken = playbooksBrokenWithoutID
+        var log = self.log
+        defer { self.log = log }
+        var out: [ChurnEvent] = []
+        CSVTable.read(src, file: file, schema: Self.churnSchema, log: &log, chunkSize: chunkSize) { row in
+            let customer = refs.resolve(&row)
+            let date = row.day("date", required: true)
+            let ids = row.text("reasons").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            for id in ids where !reasons.contains(id) && !broken.contains(id) && !anyBroken {
+                if let kind = others[id] {
+                    row.problem("reasons", "\(ValueParsing.quoted(id)) is a \(kind.rawValue) playbook, not a reason")
+                } else {
+                    row.problem("reasons", "no reason playbook with id \(ValueParsing.quoted(id))" + Suggestion.hint(id, known))
+                }
+            }
+            guard row.problems.isEmpty, let customer, let date else { return }
+            var e = ChurnEvent(customer: customer, date: date, reasons: ids, location: SourceLocation(file: file, line: row.line))
+            e.competitor = row.text("competitor")
+            e.note = row.text("note")
+            out.append(e)
+        }
+        churn = out.sorted { ($0.customer, $0.date, $0.location.line) < ($1.customer, $1.date, $1.location.line) }
+    }
+
+    mutating func loadComplaints() {
+        guard let src = source("complaints.csv") else { return }
+        let file = rel("complaints.csv")
+        let refs = self.refs
+        var log = self.log
+        defer { self.log = log }
+        var out: [Complaint] = []
+        CSVTable.read(src, file: file, schema: Self.complaintSchema, log: &log, chunkSize: chunkSize) { row in
+            let customer = refs.resolve(&row)
+            let date = row.day("date", required: true)
+            let topic = row.text("topic")
+            let flag = row.text("resolved")
+            var resolved = false
+            if !flag.isEmpty {
+                if let f = ValueParsing.flag(flag) { resolved = f }
+                else { row.problem("resolved", "expected yes/no/true/false/1/0, found \(ValueParsing.quoted(flag))") }
+            }
+            guard row.problems.isEmpty, let customer, let date else { return }
+            out.append(Complaint(customer: customer, date: date, topic: topic, resolved: resolved,
+                                 location: SourceLocation(file: file, line: row.line)))
+        }
+        complaints = out.sorted { ($0.customer, $0.date, $0.location.line) < ($1.customer, $1.date, $1.location.line) }
+    }
+
+    mutating func loadContacts() {
+        guard let src = source("contacts.csv") else { return }
+        let file = rel("contacts.csv")
+        let refs = self.refs
+        var log = self.log
+        defer { self.log = log }
+        var out: [Contact] = []
+        CSVTable.read(src, file: file, schema: Self.contactSchema, log: &log, chunkSize: chunkSize) { row in
+            let customer = refs.resolve(&row)
+            let date = row.day("date", required: true)
+            guard row.problems.isEmpty, let customer, let date else { return }
+            out.append(Contact(customer: customer, date: date, channel: row.text("channel"), manager: row.text("manager"),
+                               note: row.text("note"), location: SourceLocation(file: file, line: row.line)))
+        }
+        contacts = out.sorted { ($0.customer, $0.date, $0.location.line) < ($1.customer, $1.date, $1.location.line) }
+    }
+}

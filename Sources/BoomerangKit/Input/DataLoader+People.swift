@@ -1,0 +1,103 @@
+/// managers.csv and customers.csv.
+extension DataLoader {
+    static let managerSchema = CSVSchema(required: ["name", "email"], optional: ["phone", "region"])
+    static let customerSchema = CSVSchema(
+        required: ["id", "name"],
+        optional: ["manager", "contact_name", "contact_role", "channel", "segment", "city", "since", "email", "referrals"])
+
+    mutating func loadManagers() {
+        guard let src = source("managers.csv") else { return }
+        managersFileExists = true
+        let file = rel("managers.csv")
+        var log = self.log
+        defer { self.log = log }
+        var seen: [String: Int] = [:]
+        var out: [Manager] = []
+        CSVTable.read(src, file: file, schema: Self.managerSchema, log: &log, chunkSize: chunkSize) { row in
+            guard let name = row.required("name") else { return }
+            if let first = seen[name] {
+                row.problem("name", "duplicate \(ValueParsing.quoted(name)), first on line \(first)")
+                return
+            }
+            let email = row.text("email")
+            if !email.isEmpty, !Self.looksLikeEmail(email) {
+                row.problem("email", "expected an address like name@example.com, found \(ValueParsing.quoted(email))")
+                return
+            }
+            seen[name] = row.line
+            var m = Manager(name: name, email: email, location: SourceLocation(file: file, line: row.line))
+            m.phone = row.text("phone")
+            m.region = row.text("region")
+            out.append(m)
+        }
+        managers = out
+    }
+
+    mutating func loadCustomers() {
+        let file = rel("customers.csv")
+        guard let src = source("customers.csv") else {
+            log.add(file, line: 0, "missing: a handbook needs at least customers.csv (see docs/data.md)")
+            return
+        }
+        let managersFile = rel("managers.csv")
+        var log = self.log
+        defer { self.log = log }
+        let managerNames = Set(managers.map(\.name))
+        let checkManagers = managersFileExists
+        let managerList = managers.map(\.name)
+        var index: [String: Int] = [:]
+        var broken: [String: Int] = [:]
+        var out: [Customer] = []
+        // A row that cannot be read still names its customer: references to it are not reported again.
+        let markBroken = { (row: inout CSVRow) in
+            let id = row.text("id")
+            if !id.isEmpty, broken[id] == nil, index[id] == nil { broken[id] = row.line }
+        }
+        CSVTable.read(src, file: file, schema: Self.customerSchema, log: &log, chunkSize: chunkSize, unreadable: markBroken) { row in
+            let id = row.required("id")
+            let name = row.required("name")
+            if let id, let first = index[id] {
+                row.problem("id", "duplicate \(ValueParsing.quoted(id)), first on line \(out[first].location.line)")
+                return
+            }
+            var c = Customer(id: id ?? "", name: name ?? "", location: SourceLocation(file: file, line: row.line))
+            c.manager = row.text("manager")
+            if checkManagers, !c.manager.isEmpty, !managerNames.contains(c.manager) {
+                row.problem("manager", "\(ValueParsing.quoted(c.manager)) is not in \(managersFile)"
+                            + Suggestion.hint(c.manager, managerList))
+            }
+            c.contactName = row.text("contact_name")
+            c.contactRole = row.text("contact_role")
+            c.channel = row.text("channel")
+            c.segment = row.text("segment")
+            c.city = row.text("city")
+            c.since = row.day("since", required: false)
+            c.email = row.text("email")
+            if !c.email.isEmpty, !Self.looksLikeEmail(c.email) {
+                row.problem("email", "expected an address like name@example.com, found \(ValueParsing.quoted(c.email))")
+            }
+            let referrals = row.text("referrals")
+            if !referrals.isEmpty {
+                if let r = ValueParsing.integer(referrals), r >= 0 { c.referrals = r }
+                else { row.problem("referrals", "expected a whole number of 0 or more, found \(ValueParsing.quoted(referrals))") }
+            }
+            c.extra = row.extras(Self.customerSchema)
+            guard row.problems.isEmpty, let id else {
+                if let id, broken[id] == nil { broken[id] = row.line }
+                return
+            }
+            index[id] = out.count
+            out.append(c)
+        }
+        customers = out
+        customerIndex = index
+        brokenCustomers = broken
+    }
+
+    /// A light check: something@something.something, no spaces. Catches swapped columns, not typos.
+    static func looksLikeEmail(_ s: String) -> Bool {
+        guard let at = s.firstIndex(of: "@"), !s.contains(" ") else { return false }
+        let domain = s[s.index(after: at)...]
+        return at > s.startIndex && domain.contains(".") && !domain.hasSuffix(".") && !domain.contains("@")
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// The load and validate stages: content/ in, a checked `HandbookModel` out.
+public enum HandbookLoader {
+    /// Reads root/content/handbook.yml, root/content/data/*.csv, root/content/playbooks/**/*.md.
+    /// Throws BuildFailure listing every problem (file:line:column: message) unless keepGoing skips bad records.
+    /// asOfOverride wins over the config's as_of.
+    public static func load(root: URL, asOfOverride: Day? = nil, options: LoadOptions = .init()) throws -> LoadResult {
+        try load(root: root, asOfOverride: asOfOverride, options: options, chunkSize: CSVReader.defaultChunkSize)
+    }
+
+    /// `chunkSize` lets tests push records across chunk boundaries.
+    static func load(root: URL, asOfOverride: Day?, options: LoadOptions, chunkSize: Int) throws -> LoadResult {
+        let content = root.appendingPathComponent("content")
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isDir), isDir.boolValue else {
+            throw BuildFailure(SourceLocation(file: "content"),
+                               "no content/ folder in \(root.path): run inside a handbook project or pass --root")
+        }
+        var log = ProblemLog(keepGoing: options.keepGoing)
+        let config = ConfigLoader.load(url: content.appendingPathComponent("handbook.yml"), file: "content/handbook.yml", log: &log)
+        let books = PlaybookLoader.load(dir: content.appendingPathComponent("playbooks"), relDir: "content/playbooks",
+                                        allowRawHTML: config.allowRawHTML, log: &log)
+        var data = DataLoader(
+            dataDir: content.appendingPathComponent("data"), relDir: "content/data", log: log,
+            reasonIDs: Set(books.playbooks.filter { $0.kind == .reason }.map(\.id)),
+            otherPlaybookKinds: Dictionary(books.playbooks.filter { $0.kind != .reason }.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a }),
+            brokenPlaybookIDs: books.brokenIDs, playbooksBrokenWithoutID: books.brokenWithoutID,
+            explicitAsOf: asOfOverride ?? config.asOf)
+        data.chunkSize = chunkSize
+        data.loadAll()
+        log = data.log
+        if let failure = log.failure() { throw failure }
+        let model = HandbookModel(config: config, customers: data.customers, orders: data.orders, churn: data.churn,
+                                  complaints: data.complaints, contacts: data.contacts, managers: data.managers,
+                                  playbooks: books.playbooks, asOf: asOfOverride ?? config.asOf)
+        return LoadResult(model: model, rejected: log.rejected)
+    }
+}

@@ -1,0 +1,33 @@
+/// How `HandbookLoader.load` treats bad records.
+public struct LoadOptions: Sendable {
+    /// Skip records with problems (returned in `LoadResult.rejected`) instead of failing.
+    /// Problems that are not about one record (config, playbooks, unreadable files) still fail.
+    public var keepGoing: Bool = false
+    public init(keepGoing: Bool = false) { self.keepGoing = keepGoing }
+}
+
+public struct LoadResult: Sendable {
+    public var model: HandbookModel
+    /// Records skipped under --keep-going, each with its problem (for output/data/rejected.csv).
+    public var rejected: [RejectedRecord]
+
+    public init(model: HandbookModel, rejected: [RejectedRecord]) {
+        self.model = model
+        self.rejected = rejected
+    }
+}
+
+/// A data record left out under --keep-going.
+public struct RejectedRecord: Sendable, Equatable {
+    /// Path relative to the handbook root, e.g. `content/data/orders.csv`.
+    public var file: String
+    public var line: Int
+    /// Every problem of the record, `; `-separated, each starting with its column name.
+    public var reason: String
+    /// The record as written in the file (without its line break).
+    public var raw: String
+
+    public init(file: String, line: Int, reason: String, raw: String) {
+        self.file = file; self.line = line; self.reason = reason; self.raw = raw
+    }
+}
