@@ -2,8 +2,10 @@
 SWIFT ?= swift
 ROOT ?= .
 OUTPUT ?= output
+# Where `make test` renders the example to check it with outside tools.
+CHECK_OUT ?= .build/check-output
 
-.PHONY: deps handbook test build release clean
+.PHONY: deps handbook test build release test-data clean
 
 deps:
 	@scripts/install-deps.sh
@@ -18,9 +20,16 @@ handbook: release
 	.build/release/boomerang build --root $(ROOT) --output $(OUTPUT)
 	@echo "Open $(OUTPUT)/index.html in a browser."
 
-test: deps
+# Data a test needs from a registry (PyPI): fetched once; the test says so if it could not be.
+test-data:
+	@scripts/fetch-cdnow.sh || echo "test-data: CDNOW sample not available; the BG/NBD paper test will be skipped"
+
+test: deps test-data
 	$(SWIFT) build --product boomerang
 	$(SWIFT) test
+	rm -rf $(CHECK_OUT)
+	.build/debug/boomerang build --quiet --root . --output $(CHECK_OUT)
+	python3 scripts/check-svg.py $(CHECK_OUT)
 
 clean:
-	rm -rf .build output/*
+	rm -rf .build output

@@ -84,6 +84,11 @@ extension SiteContext {
             vm["moments"] = moments
         }
 
+        // The pictures.
+        var charts = dossierCharts(c, width: 600).map(\.chart)
+        if let p = pAliveChart(c, width: 600) { charts.append(p) }
+        vm["charts"] = charts.map { ["svg": $0.svg, "title": $0.title, "summary": $0.summary] as [String: Any] }
+
         // Details.
         vm["orders"] = orders(c).reversed().map { o -> [String: Any] in
             ["id": o.orderID, "date": format.date(o.date), "amount": format.money(o.amount, decimals: 2),

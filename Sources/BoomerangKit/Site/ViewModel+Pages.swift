@@ -69,6 +69,7 @@ extension SiteContext {
         let top = winBackOrder.prefix(10).map { customerRow($0, root: root) }
         return [
             "headline": headline(root: root),
+            "charts": handbookCharts(nil),
             "win_back": top,
             "reasons": Array(reasonRows(root: root).prefix(5)),
             "managers": managerRows(root: root),
@@ -160,6 +161,7 @@ extension SiteContext {
     func sectionPage(_ s: PageKind.Section, root: String) -> [String: Any] {
         var vm: [String: Any] = ["headline": headline(root: root), "title": strings("section_" + s.rawValue)]
         vm["is_" + s.rawValue] = true
+        vm["charts"] = handbookCharts(s)
         switch s {
         case .why:
             vm["guides"] = playbookRows(root: root).filter { ($0["kind"] as? String) == PlaybookKind.guide.rawValue }

@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Renders every SVG chart of a built handbook through a real SVG renderer (rsvg-convert).
+
+Usage: scripts/check-svg.py OUTPUT_DIR
+Each inline <svg>...</svg> in the HTML pages is parsed as XML and rendered to PNG; any
+parse or render error fails the check (exit 1). Used by `make test`.
+"""
+import pathlib
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from concurrent.futures import ThreadPoolExecutor
+
+SVG = re.compile(r"<svg\b.*?</svg>", re.S)
+
+
+def render(svg: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["rsvg-convert", "-f", "png"], input=svg.encode(), capture_output=True)
+
+
+def main() -> int:
+    out = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "output")
+    checked = failed = 0
+    renders = []
+    for page in sorted(out.rglob("*.html")):
+        for i, svg in enumerate(SVG.findall(page.read_text(encoding="utf-8"))):
+            checked += 1
+            where = f"{page.relative_to(out)} chart {i + 1}"
+            try:
+                root = ET.fromstring(svg)
+            except ET.ParseError as e:
+                print(f"{where}: not well-formed XML: {e}", file=sys.stderr)
+                failed += 1
+                continue
+            missing = [a for a in ("viewBox", "width", "height") if a not in root.attrib]
+            titles = [c for c in root if c.tag.endswith("title")]
+            descs = [c for c in root if c.tag.endswith("desc")]
+            if missing or not titles or not descs:
+                print(f"{where}: missing {missing or ''} {'' if titles else 'title'} {'' if descs else 'desc'}", file=sys.stderr)
+                failed += 1
+            if re.search(r'(?:xlink:)?href="(?!#)', svg):
+                print(f"{where}: external reference", file=sys.stderr)
+                failed += 1
+            renders.append((where, svg))
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        for where, r in zip([w for w, _ in renders], pool.map(render, [s for _, s in renders])):
+            if r.returncode != 0 or r.stderr or not r.stdout.startswith(b"\x89PNG"):
+                print(f"{where}: rsvg-convert: {r.stderr.decode().strip()}", file=sys.stderr)
+                failed += 1
+    print(f"check-svg: {checked} charts rendered, {failed} problems")
+    return 1 if failed or not checked else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
