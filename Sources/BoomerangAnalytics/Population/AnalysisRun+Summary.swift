@@ -31,7 +31,7 @@ extension AnalysisRun {
         s.averageOrderValue = purchases == 0 ? 0 : s.revenue / Double(purchases)
 
         let period = becameLost(since: asOf - Int32(s.periodDays))
-        s.lostInPeriod = period.count
+        s.lostInPeriod = period.reduce(0) { $0 + ($1 ? 1 : 0) }
         let year = yearChurn()
         s.churnRateYear = year
         s.churnRateMonth = 1 - Double.pow(1 - year, 1.0 / 12)
