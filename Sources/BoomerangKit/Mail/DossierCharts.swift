@@ -4,7 +4,8 @@ import BoomerangCharts
 /// monthly revenue of the last 24 months, in the handbook's locale.
 extension SiteContext {
     /// `width` is the drawing width in CSS pixels (the email's content column).
-    public func dossierCharts(_ c: Int, width: Int = 560) -> [SVGChart] {
+    /// The timeline needs at least one order; the revenue chart an order in the last 24 months.
+    public func dossierCharts(_ c: Int, width: Int = 560) -> [(kind: String, chart: SVGChart)] {
         let m = analysis.customers[c]
         let context = ChartContext(locale: ChartLocale(identifier: model.config.locale, currencyCode: model.config.currency),
                                    strings: chartStrings(), width: width, idPrefix: "c\(c)")
@@ -25,10 +26,14 @@ extension SiteContext {
             lostThreshold: m.lostThreshold.map { Int($0.raw) },
             events: events, asOf: Int(model.asOf.raw))
         let revenue = byMonth.keys.sorted().map { MonthValue(month: $0, value: byMonth[$0]!) }
-        return [
-            Charts.purchaseTimeline(timeline, context: context),
-            Charts.monthlyRevenue(revenue, endMonth: model.asOf.monthIndex, months: 24, context: context),
-        ]
+        // A chart with nothing to draw is left out rather than sent as an empty frame.
+        var charts: [(kind: String, chart: SVGChart)] = []
+        if !byDay.isEmpty { charts.append(("timeline", Charts.purchaseTimeline(timeline, context: context))) }
+        let end = model.asOf.monthIndex
+        if byMonth.keys.contains(where: { $0 > end - 24 && $0 <= end }) {
+            charts.append(("revenue", Charts.monthlyRevenue(revenue, endMonth: end, months: 24, context: context)))
+        }
+        return charts
     }
 
     /// Chart words from the strings file where it has them (`chart.timeline.title` ...), else English.

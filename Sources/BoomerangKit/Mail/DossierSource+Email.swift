@@ -40,8 +40,7 @@ extension DossierSource {
         let domain = "boomerang.invalid"
         var charts: [EmailChart] = []
         var images: [MIMEPart] = []
-        for (i, chart) in site.dossierCharts(c).enumerated() {
-            let kind = i == 0 ? "timeline" : "revenue"
+        for (kind, chart) in site.dossierCharts(c) {
             let cid = "\(kind).\(stem).\(site.model.asOf.iso)@\(domain)"
             let file = "\(stem)-\(kind).png"
             let png = try PNGRasterizer.png(svg: chart.svg, width: chart.width, height: chart.height, scale: 2)

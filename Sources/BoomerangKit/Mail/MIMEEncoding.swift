@@ -1,3 +1,5 @@
+import Foundation
+
 /// The byte-level encodings of a mail message: quoted-printable and base64 bodies (RFC 2045)
 /// and encoded-words for non-ASCII header text (RFC 2047). Every line ends in CRLF and no
 /// encoded line is longer than 76 characters, so the message survives any relay unchanged.
@@ -78,17 +80,21 @@ public enum MIMEEncoding {
         text.utf8.allSatisfy { $0 >= 32 && $0 < 127 }
     }
 
-    /// RFC 2047 encoded-words (`=?utf-8?B?...?=`), each at most 75 characters and holding whole
-    /// characters, separated by folding white space (CRLF + space). Decoders join them without spaces.
-    public static func encodedWords(_ text: String) -> String {
-        // 75 - "=?utf-8?B?".count - "?=".count = 63 base64 characters -> at most 45 bytes.
+    /// RFC 2047 encoded-words (`=?utf-8?B?...?=`), each holding whole characters, separated by
+    /// folding white space (CRLF + space); decoders join them without spaces. `used` is how much
+    /// of the first line the header name took ("Subject: " = 9): every line stays within 76.
+    public static func encodedWords(_ text: String, used: Int = 0) -> String {
+        // A word is "=?utf-8?B?" + base64 + "?=" (12 characters around the base64).
+        func capacity(_ taken: Int) -> Int { max(3, (76 - taken - 12) / 4 * 3) }
         var words: [String] = []
         var chunk: [UInt8] = []
+        var limit = capacity(used)
         for ch in text {
             let bytes = Array(String(ch).utf8)
-            if chunk.count + bytes.count > 45, !chunk.isEmpty {
+            if chunk.count + bytes.count > limit, !chunk.isEmpty {
                 words.append("=?utf-8?B?" + base64String(chunk) + "?=")
                 chunk = []
+                limit = capacity(1)
             }
             chunk += bytes
         }
@@ -100,9 +106,9 @@ public enum MIMEEncoding {
     /// to stay under 78 characters; else encoded-words.
     public static func unstructured(_ text: String, headerName: String) -> String {
         let clean = text.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
-        guard isPlainASCII(clean) else { return encodedWords(clean) }
+        guard isPlainASCII(clean) else { return encodedWords(clean, used: headerName.count + 2) }
         // A plain value that looks like an encoded-word would be decoded by readers: encode it.
-        if clean.contains("=?") { return encodedWords(clean) }
+        if clean.contains("=?") { return encodedWords(clean, used: headerName.count + 2) }
         return fold(clean, used: headerName.count + 2)
     }
 
@@ -124,7 +130,13 @@ public enum MIMEEncoding {
     public static func mailbox(name: String, address: String) -> String {
         let name = name.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
         guard !name.isEmpty else { return "<\(address)>" }
-        if !isPlainASCII(name) || name.contains("=?") { return encodedWords(name) + " <\(address)>" }
+        if !isPlainASCII(name) || name.contains("=?") {
+            // "From: " is the longest header name a mailbox goes in.
+            let words = encodedWords(name, used: 6)
+            let lastLine = words.components(separatedBy: "\r\n").last ?? ""
+            let room = (words.contains("\r\n") ? 0 : 6) + lastLine.count + address.count + 3 <= 76
+            return words + (room ? " " : "\r\n ") + "<\(address)>"
+        }
         let atext = name.unicodeScalars.allSatisfy { u in
             (u >= "a" && u <= "z") || (u >= "A" && u <= "Z") || (u >= "0" && u <= "9") || u == " " || "!#$%&'*+-/=?^_`{|}~".unicodeScalars.contains(u)
         }
@@ -133,13 +145,16 @@ public enum MIMEEncoding {
         return "\"\(quoted)\" <\(address)>"
     }
 
-    /// A file name safe in every client: ASCII letters, digits, `.`, `-`, `_`.
+    /// A file name safe in every client: transliterated to Latin, then ASCII letters, digits,
+    /// `.`, `-` and `_` only ("Ёлка chart.png" -> "Elka_chart.png").
     public static func asciiFileName(_ name: String) -> String {
+        var source = name.applyingTransform(.toLatin, reverse: false) ?? name
+        source = source.applyingTransform(.stripDiacritics, reverse: false) ?? source
         var out = ""
-        for u in name.unicodeScalars {
+        for u in source.unicodeScalars {
             let ok = (u >= "a" && u <= "z") || (u >= "A" && u <= "Z") || (u >= "0" && u <= "9") || u == "." || u == "-" || u == "_"
-            out.unicodeScalars.append(ok ? u : "_")
+            if ok { out.unicodeScalars.append(u) } else if !out.hasSuffix("_") { out += "_" }
         }
-        return out.isEmpty ? "file" : out
+        return out.isEmpty || out == "_" ? "file" : out
     }
 }
