@@ -12,7 +12,7 @@ struct ChartCanvas {
     let id: String
     /// Colours of series 0, 1, 2, ... (the status chart uses its own, meaningful order).
     var seriesColours = ChartPalette.series
-    var writer = SVGWriter()
+    var writer = SVGWriter(capacity: 8192)
 
     func x(_ v: Double) -> Double { rtl ? width - v : v }
 

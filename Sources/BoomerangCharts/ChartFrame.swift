@@ -47,17 +47,17 @@ enum ChartFrame {
     private static func assemble(_ canvas: ChartCanvas, context: ChartContext, title: String, summary: String,
                                  height: Int) -> SVGChart {
         let w = context.width
-        var out = SVGWriter()
+        var out = SVGWriter(capacity: canvas.writer.bytes.count + 1024)
         out.open("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("viewBox", "0 0 \(w) \(height)"),
                          ("width", "\(w)"), ("height", "\(height)"), ("role", "img"),
                          ("aria-labelledby", "\(canvas.id)-title \(canvas.id)-desc"), ("direction", "ltr"),
                          ("font-family", "Noto Sans, DejaVu Sans, Vazirmatn, Arial, Helvetica, sans-serif"),
-                         ("font-size", "11"), ("lang", context.locale.identifier.replacingOccurrences(of: "_", with: "-"))])
+                         ("font-size", "11"), ("lang", String(context.locale.identifier.map { $0 == "_" ? "-" : $0 }))])
         out.raw("\n")
         out.element("title", [("id", "\(canvas.id)-title")], text: title)
         out.element("desc", [("id", "\(canvas.id)-desc")], text: summary)
         out.empty("rect", [("width", "\(w)"), ("height", "\(height)"), ("fill", ChartPalette.background)])
-        out.raw(canvas.writer.out)
+        out.raw(canvas.writer)
         out.close("svg")
         return SVGChart(svg: out.out, title: title, summary: summary, width: w, height: height)
     }

@@ -11,6 +11,9 @@ public struct ChartLocale: Sendable {
     public let calendar: Calendar
     /// True for right-to-left languages: charts mirror their x axis and embed text right to left.
     public let isRightToLeft: Bool
+    /// Month names and years by day, shared by copies of this locale: every dossier's axes label
+    /// the same few dozen months, and ICU date formatting is the costly part of a chart.
+    private let cache = DayLabelCache()
 
     public init(identifier: String = "en_US", currencyCode: String = "USD") {
         self.identifier = identifier
@@ -70,14 +73,10 @@ public struct ChartLocale: Sendable {
     }
 
     /// The abbreviated month name of a day in the locale's calendar.
-    public func monthName(day: Int) -> String {
-        ChartDate.date(day).formatted(style.month(.abbreviated))
-    }
+    public func monthName(day: Int) -> String { labels(day).monthName }
 
     /// The year of a day in the locale's calendar, in the locale's digits.
-    public func year(day: Int) -> String {
-        ChartDate.date(day).formatted(style.year(.defaultDigits))
-    }
+    public func year(day: Int) -> String { labels(day).year }
 
     /// "Oct 2024" for a month index (year * 12 + month - 1, Gregorian); labelled by the month holding its first day.
     public func month(_ monthIndex: Int) -> String {
@@ -86,12 +85,27 @@ public struct ChartLocale: Sendable {
 
     /// Month number (1...12 or 1...13) and year of a day in the locale's calendar.
     func calendarMonth(day: Int) -> (year: Int, month: Int) {
-        let c = calendar.dateComponents([.year, .month], from: ChartDate.date(day))
-        return (c.year ?? 0, c.month ?? 1)
+        let l = labels(day)
+        return (l.calendarYear, l.calendarMonth)
+    }
+
+    private func labels(_ day: Int) -> DayLabelCache.Labels {
+        cache.labels(day) {
+            let date = ChartDate.date(day)
+            let c = calendar.dateComponents([.year, .month], from: date)
+            return DayLabelCache.Labels(monthName: date.formatted(style.month(.abbreviated)),
+                                        year: date.formatted(style.year(.defaultDigits)),
+                                        calendarYear: c.year ?? 0, calendarMonth: c.month ?? 1)
+        }
     }
 
     /// Days on which a calendar month starts, within [from, to], in the locale's calendar.
     func monthStarts(from: Int, to: Int) -> [Int] {
+        if calendar.identifier == .gregorian {   // plain arithmetic: ICU calendar stepping is the slow part
+            guard from <= to else { return [] }
+            return (ChartDate.monthIndex(ofDay: from)...ChartDate.monthIndex(ofDay: to))
+                .map(ChartDate.firstDay(ofMonth:)).filter { $0 >= from && $0 <= to }
+        }
         guard from <= to, let start = calendar.dateInterval(of: .month, for: ChartDate.date(from))?.start else { return [] }
         var result: [Int] = []
         var cursor = start
@@ -110,6 +124,25 @@ public struct ChartLocale: Sendable {
     }
 
     static func finite(_ v: Double) -> Double { v.isFinite ? v : 0 }
+}
+
+/// A lock-guarded memo of per-day labels (bounded, so a long-running process cannot grow it forever).
+final class DayLabelCache: @unchecked Sendable {
+    struct Labels { var monthName: String, year: String, calendarYear: Int, calendarMonth: Int }
+    private let lock = NSLock()
+    private var table: [Int: Labels] = [:]
+
+    func labels(_ day: Int, make: () -> Labels) -> Labels {
+        lock.lock()
+        if let hit = table[day] { lock.unlock(); return hit }
+        lock.unlock()
+        let made = make()
+        lock.lock()
+        if table.count > 20_000 { table.removeAll(keepingCapacity: true) }
+        table[day] = made
+        lock.unlock()
+        return made
+    }
 }
 
 /// Plain integer dates for chart inputs, so the chart target needs no model types.

@@ -9,12 +9,19 @@ public struct ChartStrings: Sendable {
     public subscript(key: String) -> String { overrides[key] ?? Self.english[key] ?? key }
 
     /// The template `key` with every `{name}` replaced by `values[name]`.
+    /// Unknown placeholders are left as they are, so a typo in a translation shows up on the page.
     public func format(_ key: String, _ values: [String: String]) -> String {
-        var text = self[key]
-        for (name, value) in values.sorted(by: { $0.key < $1.key }) {
-            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        let template = self[key]
+        var out = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            out += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            if let value = values[name] { out += value } else { out += rest[open...close] }
+            rest = rest[rest.index(after: close)...]
         }
-        return text
+        out += rest
+        return out
     }
 
     /// English defaults; docs/charts.md lists every key.

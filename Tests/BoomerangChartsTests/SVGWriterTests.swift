@@ -58,3 +58,13 @@ import Testing
         #expect(ChartCanvas.monthStep(pixelsPerMonth: 3, labelWidth: 20) == 12)
     }
 }
+
+@Suite struct ChartStringsTests {
+    @Test func fillsPlaceholdersAndKeepsUnknownOnes() {
+        let strings = ChartStrings(["x": "{a} and {b} of {c", "y": "{{a}}"])
+        #expect(strings.format("x", ["a": "1", "b": "{a}"]) == "1 and {a} of {c")
+        #expect(strings.format("y", ["a": "v"]) == "{{a}}")   // "{a" is not a known name, so it stays
+        #expect(strings.format("revenue.axis", ["currency": "RUB"]) == "Revenue, RUB")
+        #expect(strings["no.such.key"] == "no.such.key")
+    }
+}
