@@ -13,38 +13,37 @@ public enum MIMEEncoding {
     /// lines get soft breaks (`=`) at 76 characters. A leading `.` and `From ` are encoded too,
     /// so `sendmail` (end of input) and mbox readers (a new message) never misread a line.
     public static func quotedPrintable(_ text: String) -> [UInt8] {
+        let bytes = Array(text.utf8)
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + text.utf8.count / 8)
-        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
-        let lines = normalized.split(separator: "\n", omittingEmptySubsequences: false)
-        for (n, line) in lines.enumerated() {
-            if n > 0 { out += crlf }
-            let bytes = Array(line.utf8)
-            var column = 0
-            for (i, b) in bytes.enumerated() {
-                let last = i == bytes.count - 1
-                var token: [UInt8]
-                let atStart = column == 0
-                if b == 61 || b > 126 || (b < 32 && b != 9)
-                    || ((b == 32 || b == 9) && last)                      // trailing white space
-                    || (atStart && b == 46)                               // "." at line start
-                    || (atStart && b == 70 && bytes[i...].starts(with: Array("From ".utf8))) {
-                    token = [61, hex[Int(b >> 4)], hex[Int(b & 15)]]
-                } else {
-                    token = [b]
-                }
-                // Keep room for the soft-break "=" (76 in all); the last token of a line may use it.
-                let limit = last ? 76 : 75
-                if column + token.count > limit {
-                    out += [61] + crlf
-                    column = 0
-                    if token == [46] || (token == [70] && bytes[i...].starts(with: Array("From ".utf8))) {
-                        token = [61, hex[Int(b >> 4)], hex[Int(b & 15)]]
-                    }
-                }
-                out += token
-                column += token.count
+        out.reserveCapacity(bytes.count + bytes.count / 4)
+        var column = 0
+        var i = 0
+        let n = bytes.count
+        // "From " at the start of a line.
+        func fromAt(_ k: Int) -> Bool {
+            k + 4 < n && bytes[k] == 70 && bytes[k + 1] == 114 && bytes[k + 2] == 111 && bytes[k + 3] == 109 && bytes[k + 4] == 32
+        }
+        while i < n {
+            let b = bytes[i]
+            if b == 13 && i + 1 < n && bytes[i + 1] == 10 { i += 1; continue }   // CRLF: the LF writes the break
+            if b == 10 { out.append(13); out.append(10); column = 0; i += 1; continue }
+            let lineEnd = i + 1 == n || bytes[i + 1] == 10 || (bytes[i + 1] == 13 && i + 2 < n && bytes[i + 2] == 10)
+            var encode = b == 61 || b > 126 || (b < 32 && b != 9) || ((b == 32 || b == 9) && lineEnd)
+            let width = encode ? 3 : 1
+            // Room for the soft-break "=" unless this is the line's last character.
+            if column + width > (lineEnd ? 76 : 75) {
+                out.append(61); out.append(13); out.append(10)
+                column = 0
             }
+            if column == 0 && (b == 46 || (b == 70 && fromAt(i))) { encode = true }
+            if encode {
+                out.append(61); out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 15)])
+                column += 3
+            } else {
+                out.append(b)
+                column += 1
+            }
+            i += 1
         }
         return out
     }
@@ -53,25 +52,10 @@ public enum MIMEEncoding {
 
     /// `data` in base64, 76 characters a line, CRLF between lines.
     public static func base64(_ data: [UInt8]) -> [UInt8] {
-        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(data.count * 4 / 3 + data.count / 38 + 8)
-        var column = 0
-        var i = 0
-        while i < data.count {
-            let b0 = data[i], b1 = i + 1 < data.count ? data[i + 1] : 0, b2 = i + 2 < data.count ? data[i + 2] : 0
-            let quad = [alphabet[Int(b0 >> 2)], alphabet[Int((b0 & 3) << 4 | b1 >> 4)],
-                        i + 1 < data.count ? alphabet[Int((b1 & 15) << 2 | b2 >> 6)] : 61,
-                        i + 2 < data.count ? alphabet[Int(b2 & 63)] : 61]
-            if column == 76 { out += crlf; column = 0 }
-            out += quad
-            column += 4
-            i += 3
-        }
-        return out
+        Array(Data(data).base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed]).utf8)
     }
 
-    static func base64String(_ data: [UInt8]) -> String { String(decoding: base64(data), as: UTF8.self) }
+    static func base64String(_ data: [UInt8]) -> String { Data(data).base64EncodedString() }
 
     // MARK: Headers
 
