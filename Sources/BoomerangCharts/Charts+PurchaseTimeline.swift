@@ -33,12 +33,15 @@ extension Charts {
         let laneLabels = [s["timeline.purchases"]] + kinds.map { s["timeline.\($0.rawValue)"] }
         let purchaseLane = 84.0, eventLane = 24.0
         let plotHeight = purchaseLane + eventLane * Double(kinds.count)
-        let height = Int(ChartFrame.plotTop(legend: legend, width: context.width) + 22 + plotHeight + 34)
+        // Room above the plot for one row of reference-line labels per line that can collide.
+        let markCount = [input.expectedNext, input.lostThreshold, input.asOf].compactMap { $0 }.count
+        let headRoom = 11 + 11 * Double(max(1, markCount))
+        let height = Int(ChartFrame.plotTop(legend: legend, width: context.width) + headRoom + plotHeight + 34)
         return ChartFrame.render(kind: "timeline", context: context, title: title, summary: summary, height: height,
                                  legend: legend) { c, top in
             let labelRoom = min(140, (laneLabels.map { textWidth($0, size: 10) }.max() ?? 40) + 12)
-            let area = PlotArea(left: ChartFrame.margin + labelRoom, top: top + 22, right: c.width - ChartFrame.margin,
-                                bottom: top + 22 + plotHeight)
+            let area = PlotArea(left: ChartFrame.margin + labelRoom, top: top + headRoom, right: c.width - ChartFrame.margin,
+                                bottom: top + headRoom + plotHeight)
             let x = LinearScale(lo: Double(lo), hi: Double(hi), from: area.left, to: area.right)
 
             if let lost = input.lostThreshold, Double(lost) < Double(hi) {
@@ -58,40 +61,46 @@ extension Charts {
             if let d = input.expectedNext { marks.append((d, s["timeline.expectedNext"], ChartPalette.bluishGreen, "5 3")) }
             if let d = input.lostThreshold { marks.append((d, s["timeline.lostThreshold"], ChartPalette.vermillion, "2 2")) }
             if let d = input.asOf { marks.append((d, s["timeline.asOf"], ChartPalette.ink, nil)) }
-            var lastEnd = -Double.infinity, row = 0
+            // Each label takes the lowest row where it does not touch an earlier one.
+            var rowEnds: [Double] = []
             for m in marks.sorted(by: { ($0.day, $0.label) < ($1.day, $1.label) }) {
                 let px = x(Double(m.day))
-                c.line(px, area.top - 4, px, area.bottom, stroke: m.colour, width: 1.5, dash: m.dash)
                 let w = textWidth(m.label, size: 10)
-                row = px - w / 2 < lastEnd + 4 ? (row + 1) % 2 : 0
-                c.text(m.label, min(max(px, area.left + w / 2), area.right - w / 2), area.top - 8 - Double(row) * 11,
-                       anchor: .middle, size: 10, fill: m.colour, halo: true)
-                lastEnd = px + w / 2
+                let cx = min(max(px, area.left + w / 2), area.right - w / 2)
+                let row = rowEnds.firstIndex { $0 + 4 <= cx - w / 2 } ?? rowEnds.count
+                if row == rowEnds.count { rowEnds.append(0) }
+                rowEnds[row] = cx + w / 2
+                let labelY = area.top - 8 - Double(row) * 11
+                c.line(px, labelY + 3, px, area.bottom, stroke: m.colour, width: 1.5, dash: m.dash)
+                c.text(m.label, cx, labelY, anchor: .middle, size: 10, fill: m.colour, halo: true)
             }
             // Purchases: area proportional to amount.
+            // Many purchases: smaller circles, so the strip still shows rhythm rather than one blob.
             let largest = purchases.map { abs($0.amount) }.max() ?? 0
+            let spacing = area.width / Double(max(1, purchases.count))
+            let maxRadius = min(14, max(3, spacing * 1.2))
             let mid = area.top + purchaseLane / 2
             for p in purchases {
-                let r = largest > 0 ? 2.5 + 14 * (abs(p.amount) / largest).squareRoot() : 4
+                let r = largest > 0 ? 1.5 + maxRadius * (abs(p.amount) / largest).squareRoot() : 4
                 c.circle(x(Double(p.day)), mid, r, fill: p.amount < 0 ? ChartPalette.background : ChartPalette.blue,
                          stroke: ChartPalette.blue, opacity: p.amount < 0 ? nil : 0.55)
             }
             // Events: one lane per kind, shape differs per kind; labels shown where they fit.
             for (lane, kind) in kinds.enumerated() {
                 let cy = area.top + purchaseLane + eventLane * (Double(lane) + 0.5)
-                var freeFrom = -Double.infinity
-                for e in events where e.kind == kind {
+                let lane = events.filter { $0.kind == kind }
+                for (n, e) in lane.enumerated() {
                     let px = x(Double(e.day))
                     switch kind {
                     case .churn: c.diamond(px, cy, 6, fill: ChartPalette.vermillion)
                     case .complaint: c.polygon([(px, cy - 6), (px + 6, cy + 5), (px - 6, cy + 5)], fill: ChartPalette.orange)
                     case .contact: c.rect(px - 4.5, cy - 4.5, 9, 9, fill: ChartPalette.bluishGreen)
                     }
-                    let label = truncated(e.label, 24)
-                    let w = textWidth(label, size: 10)
-                    if !label.isEmpty, px + 9 > freeFrom, px + 9 + w <= area.right {
-                        c.text(label, px + 9, cy + 4, size: 10, halo: true)
-                        freeFrom = px + 9 + w + 6
+                    // The label runs up to the next marker in the lane, shortened to fit, or is left out.
+                    let limit = (n + 1 < lane.count ? x(Double(lane[n + 1].day)) - 9 : area.right) - (px + 9)
+                    let chars = min(24, Int(limit / (10 * 0.58)))
+                    if !e.label.isEmpty, chars >= 5 {
+                        c.text(truncated(e.label, chars), px + 9, cy + 4, size: 10, halo: true)
                     }
                 }
             }
