@@ -69,6 +69,16 @@ extension DossierSource {
         vm["recent_contacts"] = Array(contacts.prefix(3))
         vm["has_recent_contacts"] = !contacts.isEmpty
 
+        // A playbook in another language runs in its own direction: its borders and alignment follow.
+        if let plans = vm["reason_plans"] as? [[String: Any]] {
+            vm["reason_plans"] = plans.map { p -> [String: Any] in
+                var p = p
+                let rtl = (p["dir"] as? String) == "rtl"
+                p["start"] = rtl ? "right" : "left"
+                return p
+            }
+        }
+
         // Pictures.
         vm["charts"] = charts.map { e -> [String: Any] in
             ["cid": e.contentID, "width": e.chart.width, "height": e.chart.height, "alt": e.chart.summary, "title": e.chart.title]
