@@ -95,6 +95,29 @@ enum MarkdownEscaping {
         }
     }
 
+    /// Playbook Markdown copied into a Markdown dossier: raw HTML tags are escaped (`\<tag`)
+    /// unless the handbook allows raw HTML, matching what the HTML pages show. Code spans
+    /// (between backticks) are left alone.
+    static func neutralizeRawHTML(_ markdown: String) -> String {
+        var out = ""
+        out.reserveCapacity(markdown.count)
+        var inCode = false
+        var previous: Character = " "
+        var iterator = markdown.makeIterator()
+        var pending = iterator.next()
+        while let ch = pending {
+            let next = iterator.next()
+            if ch == "`" { inCode.toggle() }
+            if ch == "<", !inCode, previous != "\\", let n = next, n.isLetter || n == "/" || n == "!" || n == "?" {
+                out.append("\\")
+            }
+            out.append(ch)
+            previous = ch
+            pending = next
+        }
+        return out
+    }
+
     static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.count)

@@ -104,7 +104,9 @@ extension SiteContext {
         func level(_ key: String, _ fallback: String) -> [String: Any] {
             let heading = headings?[key]?.string ?? fallback
             let section = p.section(heading)
-            return ["heading": heading, "html": section?.html ?? "", "markdown": section?.markdown ?? ""]
+            let markdown = section?.markdown ?? ""
+            return ["heading": heading, "html": section?.html ?? "",
+                    "markdown": model.config.allowRawHTML ? markdown : MarkdownEscaping.neutralizeRawHTML(markdown)]
         }
         return [
             "id": p.id, "title": p.title, "href": href,
