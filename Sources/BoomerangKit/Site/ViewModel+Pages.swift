@@ -50,6 +50,7 @@ extension SiteContext {
             return [
                 "name": f.manager, "href": managerLink(f.manager, root: root) ?? "", "email": email,
                 "customers": format.integer(f.customers), "lost": format.integer(f.lost),
+                "lost_in_period": format.integer(f.lostInPeriod),
                 "lost_share": format.percent(f.lostShare), "lost_revenue": format.money(f.lostRevenue),
             ]
         }
