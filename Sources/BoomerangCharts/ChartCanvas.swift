@@ -73,7 +73,7 @@ struct ChartCanvas {
         if bold { a.append(("font-weight", "bold")) }
         if fill != ChartPalette.ink { a.append(("fill", fill)) }
         // A white outline keeps annotations legible where they cross lines or marks.
-        if halo { a += [("stroke", ChartPalette.background), ("stroke-width", "3"), ("paint-order", "stroke")] }
+        if halo { a += [("stroke", ChartPalette.background), ("stroke-width", "3"), ("style", "paint-order:stroke")] }
         if let rotate { a.append(("transform", "rotate(\(SVG.num(rtl ? -rotate : rotate)) \(SVG.num(px)) \(SVG.num(y0)))")) }
         writer.element("text", a, text: rtl && Self.hasRightToLeftLetter(string) ? "\u{202B}\(string)\u{202C}" : string)
     }

@@ -19,7 +19,7 @@ public enum Markdown {
 
     public static func html(_ markdown: String, allowRawHTML: Bool) -> String {
         _ = registered
-        let options = CMARK_OPT_DEFAULT | CMARK_OPT_GITHUB_PRE_LANG | (allowRawHTML ? CMARK_OPT_UNSAFE : 0)
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_GITHUB_PRE_LANG | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES | (allowRawHTML ? CMARK_OPT_UNSAFE : 0)
         parseLock.lock()
         guard let parser = cmark_parser_new(options) else { parseLock.unlock(); return "" }
         for name in extensionNames {
