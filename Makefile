@@ -30,6 +30,7 @@ test: deps test-data
 	rm -rf $(CHECK_OUT)
 	.build/debug/boomerang build --quiet --root . --output $(CHECK_OUT)
 	python3 scripts/check-svg.py $(CHECK_OUT)
+	scripts/check-html.sh $(CHECK_OUT)
 
 clean:
 	rm -rf .build output
