@@ -20,11 +20,17 @@ public enum MailRun {
         let plan = MailPlan(site: source.site, within: days, manager: manager)
         var report = Report(skipped: plan.skipped, lastDay: source.site.model.asOf + days)
         let fm = FileManager.default
-        try fm.createDirectory(at: dir, withIntermediateDirectories: true)
-        var keep = Set<String>()
+        // Compose everything first: a string missing from the strings file shows only while
+        // rendering, and it must stop the run before any file is written.
+        var mails: [DossierEmail] = []
         for item in plan.items {
             let attachment = pdf ? try PDFPrinter.pdf(html: source.standaloneHTML(item.customer), name: source.stem(item.customer)) : nil
-            let mail = try source.email(item.customer, step: item.step, to: item.manager, from: sender, pdf: attachment)
+            mails.append(try source.email(item.customer, step: item.step, to: item.manager, from: sender, pdf: attachment))
+        }
+        try source.checkStrings()
+        try fm.createDirectory(at: dir, withIntermediateDirectories: true)
+        var keep = Set<String>()
+        for mail in mails {
             let url = dir.appendingPathComponent(mail.fileName)
             keep.insert(mail.fileName)
             if let old = fm.contents(atPath: url.path), Array(old) == mail.bytes {
