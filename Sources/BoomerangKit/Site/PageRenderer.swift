@@ -1,5 +1,6 @@
 import BoomerangModel
 import Foundation
+import Mustache
 
 /// The render stage: one planned page -> its bytes. Pure; called from several threads.
 public struct PageRenderer: Sendable {
@@ -70,11 +71,19 @@ enum ViewFlags {
             for (k, v) in d {
                 if let list = v as? [Any] { out["has_" + k] = !list.isEmpty; out[k] = list.map(add) }
                 else if v is [String: Any] { out[k] = add(v) }
+                else if let text = v as? String, text.isEmpty { out[k] = EmptyText() }
             }
             return out
         default: return value
         }
     }
+}
+
+/// An empty value: renders as nothing, and `{{#key}}` skips its section (Mustache would
+/// otherwise treat an empty string as present) without falling back to an outer key.
+struct EmptyText: MustacheCustomRenderable {
+    var renderText: String { "" }
+    var isNull: Bool { true }
 }
 
 /// Markdown copies show data as text: characters Markdown would read as syntax are escaped.
