@@ -6,21 +6,19 @@ struct CSVColumns {
     let names: [String]
     /// Normalized names: trimmed, lower case, spaces and hyphens as underscores.
     let keys: [String]
-    private let index: [String: Int]
 
     init(names: [String]) {
         self.names = names
         keys = names.map(CSVColumns.normalize)
-        var idx: [String: Int] = [:]
-        for (i, k) in keys.enumerated() where idx[k] == nil { idx[k] = i }
-        index = idx
     }
 
     static func normalize(_ s: String) -> String {
         String(s.trimmingCharacters(in: .whitespaces).lowercased().map { $0 == " " || $0 == "-" ? "_" : $0 })
     }
 
-    subscript(key: String) -> Int? { index[key] }
+    /// A linear search: headers are short, and comparing small strings beats hashing them
+    /// (this runs several times per record).
+    subscript(key: String) -> Int? { keys.firstIndex(of: key) }
 }
 
 /// A data file's contract: required and optional columns.

@@ -10,20 +10,17 @@ extension DataLoader {
         let asOf = explicitAsOf
         var log = self.log
         defer { self.log = log }
-        var firstLine: [String: Int] = [:]
+        var firstLine = ByteKeyTable(capacity: 1024)
         var out: [Order] = []
         CSVTable.read(src, file: file, schema: Self.orderSchema, log: &log, chunkSize: chunkSize) { row in
             let orderID = row.required("order_id")
+            let orderBytes = row.bytes("order_id")
             let customer = refs.resolve(&row)
             let date = row.day("date", required: true)
             let amount = row.number("amount", required: true)
             let margin = row.has("margin") ? row.number("margin", required: false) : nil
-            if let orderID {
-                if let first = firstLine[orderID] {
-                    row.problem("order_id", "duplicate \(ValueParsing.quoted(orderID)), first on line \(first)")
-                } else {
-                    firstLine[orderID] = row.line
-                }
+            if let orderID, let orderBytes, let first = firstLine.insert(orderBytes, Int32(truncatingIfNeeded: row.line)) {
+                row.problem("order_id", "duplicate \(ValueParsing.quoted(orderID)), first on line \(first)")
             }
             if let date, let asOf, date > asOf {
                 row.problem("date", "\(date.iso) is after the as-of date \(asOf.iso) (as_of in content/handbook.yml or --as-of)")

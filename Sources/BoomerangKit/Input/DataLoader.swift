@@ -58,13 +58,15 @@ struct DataLoader {
     }
 
     var refs: CustomerRefs {
-        CustomerRefs(index: customerIndex, broken: brokenCustomers, keepGoing: log.keepGoing, customersFile: rel("customers.csv"))
+        var table = ByteKeyTable(capacity: customers.count)
+        for (i, c) in customers.enumerated() { table.insert(c.id, Int32(i)) }
+        return CustomerRefs(table: table, broken: brokenCustomers, keepGoing: log.keepGoing, customersFile: rel("customers.csv"))
     }
 }
 
 /// Resolves `customer_id` to an index into the customers, noting unknown ids on the row.
 struct CustomerRefs {
-    let index: [String: Int]
+    let table: ByteKeyTable
     let broken: [String: Int]
     let keepGoing: Bool
     let customersFile: String
@@ -73,8 +75,8 @@ struct CustomerRefs {
     /// has its own problem is not reported again, except under --keep-going where it says why
     /// this record is left out too.
     func resolve(_ row: inout CSVRow) -> Int? {
+        if let b = row.bytes("customer_id"), let i = table.find(b) { return Int(i) }
         guard let id = row.required("customer_id") else { return nil }
-        if let i = index[id] { return i }
         if let line = broken[id] {
             if keepGoing { row.problem("customer_id", "customer \(ValueParsing.quoted(id)) was left out (\(customersFile):\(line))") }
             return nil
