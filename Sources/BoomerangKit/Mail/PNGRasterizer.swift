@@ -27,12 +27,13 @@ public enum PNGRasterizer {
         defer { g_object_unref(UnsafeMutableRawPointer(handle)) }
 
         let pw = Int32(width * scale), ph = Int32(height * scale)
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, pw, ph) else {
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pw, ph) else {
             throw Failure(description: "cairo cannot make a \(pw)x\(ph) surface")
         }
         defer { cairo_surface_destroy(surface) }
         let cr = cairo_create(surface)
         defer { cairo_destroy(cr) }
+        // Opaque white: no alpha channel (smaller PNGs) and charts read the same in dark mode.
         cairo_set_source_rgb(cr, 1, 1, 1)
         cairo_paint(cr)
         var viewport = RsvgRectangle(x: 0, y: 0, width: Double(pw), height: Double(ph))
