@@ -1,0 +1,45 @@
+import BoomerangKit
+import Foundation
+import Testing
+
+/// What CI sees: exit codes and the messages on stderr.
+@Suite struct CommandLineTests {
+    func run(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
+        let binary = try #require(KilledBuildTests.binary, "build the boomerang binary first")
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let data = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func badInputExitsOneWithFileLineAndMessage() throws {
+        let fixture = TestProject.repository.appendingPathComponent("Tests/BoomerangKitTests/Fixtures/invalid/decimal-comma")
+        let out = TestProject.temporaryFolder().appendingPathComponent("site")
+        let (status, stderr) = try run(["build", "--root", fixture.path, "--output", out.path])
+        #expect(status == 1)
+        #expect(stderr.contains("content/data/orders.csv:3:18: amount: expected a number, found \"12,50\""))
+        #expect(stderr.contains("nothing was written"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func goodInputExitsZeroAndLogsEachStage() throws {
+        let root = try TestProject.copyOfExample()
+        let (status, stderr) = try run(["build", "--root", root.path])
+        #expect(status == 0)
+        for stage in ["load", "validate", "analyze", "plan", "render+write", "commit"] {
+            #expect(stderr.contains("\n" + stage) || stderr.hasPrefix(stage), "no timing line for \(stage)")
+        }
+    }
+
+    @Test func badAsOfIsAUsageError() throws {
+        let (status, stderr) = try run(["build", "--as-of", "2024-02-30"])
+        #expect(status != 0)
+        #expect(stderr.contains("--as-of: expected a date as YYYY-MM-DD, found \"2024-02-30\""))
+    }
+}
