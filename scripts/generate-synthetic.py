@@ -143,8 +143,8 @@ def main():
         s = scripts[rng.randrange(10)]
         mname, _ = managers[rng.randrange(n_managers)]
         cadence = rng.choices(CADENCES, CADENCE_WEIGHTS)[0]
-        # Orders the customer would place if it never left: ~20 on average, at least 1.
-        planned = max(1, int(rng.expovariate(1 / 20.0)) + 1)
+        # Orders the customer would place if it never left: ~25 planned so that ~20 remain after churn and the window.
+        planned = max(1, int(rng.expovariate(1 / 24.0)) + 1)
         span = min(SPAN - 1, int(planned * cadence * 1.05))
         first = rng.randrange(0, SPAN - span) if SPAN - span > 0 else 0
         # Drop-out: a churner stops after a random share of its purchases, well before as_of.
