@@ -1,60 +1,55 @@
 import BoomerangModel
 import Foundation
-import Yams
 
 /// The interface strings of one language, from `templates/strings/<language>.yml`.
 ///
 /// English is the reference: a key missing from the chosen language is a build error
 /// naming the key and the file, and so is a key the code asks for that no file has.
+/// A value is a text or, for words that follow a number, a map of plural forms
+/// (`{one: "{0} day", other: "{0} days"}`; see `PluralRules`).
 public struct InterfaceStrings: Sendable {
     public let language: String
+    /// One text per key (the `other` form of plural keys): what templates print as `{{t.key}}`.
     public let values: [String: String]
+    /// Plural forms by key, then by CLDR category (`one`, `few`, `many`, `other` ...).
+    public let plurals: [String: [String: String]]
     /// Keys asked for that the file lacks; the build fails on them after rendering.
     private let misses = MissingKeys()
 
-    public init(language: String, values: [String: String]) {
+    public init(language: String, values: [String: String], plurals: [String: [String: String]] = [:]) {
         self.language = language
         self.values = values
+        self.plurals = plurals
     }
 
     /// Every key asked for and not found, sorted.
     public var missingKeys: [String] { misses.sorted }
 
+    /// The value of `lang` attributes: BCP 47 writes `pt-BR` where file names may say `pt_BR`.
+    public var languageTag: String { language.replacingOccurrences(of: "_", with: "-") }
+
     /// Loads `templates/strings/<language>.yml`, checked against `templates/strings/en.yml`.
     public static func load(root: URL, language: String) throws -> InterfaceStrings {
-        let reference = try readFile(root: root, language: "en")
-        guard language != "en" else { return InterfaceStrings(language: "en", values: reference) }
-        let chosen = try readFile(root: root, language: language)
-        let file = "templates/strings/\(language).yml"
-        var problems: [Diagnostic] = []
-        for key in reference.keys.sorted() where chosen[key] == nil {
-            problems.append(Diagnostic(SourceLocation(file: file), "missing string '\(key)' (present in templates/strings/en.yml)"))
+        let available = availableLanguages(root: root)
+        // Only names of existing files are accepted, so `language:` can never point outside strings/.
+        guard available.contains(language) else {
+            let list = available.isEmpty ? "none" : available.joined(separator: ", ")
+            throw BuildFailure(StringsFile.languageSetting(root: root),
+                               "unknown language '\(language)': templates/strings/ has \(list) (set `language:` to one of them, or add templates/strings/\(language).yml)")
         }
+        let reference = try StringsFile.read(root: root, language: "en")
+        guard language != "en" else { return reference.strings(language: "en") }
+        let chosen = try StringsFile.read(root: root, language: language)
+        let problems = chosen.problems(against: reference)
         if !problems.isEmpty { throw BuildFailure(problems) }
-        return InterfaceStrings(language: language, values: chosen)
+        return chosen.strings(language: language)
     }
 
-    private static func readFile(root: URL, language: String) throws -> [String: String] {
-        let file = "templates/strings/\(language).yml"
-        let url = root.appendingPathComponent(file)
-        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
-            throw BuildFailure(SourceLocation(file: file), "cannot read the strings file for language '\(language)' (set `language:` in content/handbook.yml to one of the files in templates/strings/)")
-        }
-        let node: Node?
-        do { node = try Yams.compose(yaml: text) } catch {
-            throw BuildFailure(SourceLocation(file: file), "not valid YAML: \(error)")
-        }
-        guard case .mapping(let mapping)? = node else {
-            throw BuildFailure(SourceLocation(file: file), "expected a mapping of key: text")
-        }
-        var values: [String: String] = [:]
-        for (k, v) in mapping {
-            guard let key = k.string, let value = v.string else {
-                throw BuildFailure(SourceLocation(file: file, line: k.mark?.line ?? 0), "expected key: text")
-            }
-            values[key] = value
-        }
-        return values
+    /// Languages with a strings file, sorted: `templates/strings/<language>.yml`.
+    public static func availableLanguages(root: URL) -> [String] {
+        let dir = root.appendingPathComponent("templates/strings")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        return names.filter { $0.hasSuffix(".yml") && !$0.hasPrefix(".") }.map { String($0.dropLast(4)) }.sorted()
     }
 
     /// The text for `key` when the file has it; for values from data such as a channel name.
@@ -63,11 +58,23 @@ public struct InterfaceStrings: Sendable {
     /// The text for `key`; `{0}`, `{1}` ... are replaced by `args`. An unknown key is
     /// remembered (the build then fails naming it) and shows as the key itself.
     public func callAsFunction(_ key: String, _ args: String...) -> String {
-        guard var text = values[key] else { misses.insert(key); return key }
+        guard let text = values[key] else { misses.insert(key); return key }
+        return Self.fill(text, args)
+    }
+
+    /// The form of `key` that goes with `count` (shown with `fractionDigits` decimals), filled
+    /// with `args` (usually the formatted count): "1 day", "2 дня", "5 дней".
+    public func plural(_ key: String, count: Double, fractionDigits: Int = 0, _ args: String...) -> String {
+        guard let other = values[key] else { misses.insert(key); return key }
+        let category = PluralRules.category(language: language, count: count, fractionDigits: fractionDigits)
+        return Self.fill(plurals[key]?[category] ?? other, args)
+    }
+
+    private static func fill(_ template: String, _ args: [String]) -> String {
+        var text = template
         for (i, a) in args.enumerated() { text = text.replacingOccurrences(of: "{\(i)}", with: a) }
         return text
     }
-
 }
 
 /// A thread-safe set of missing keys (rendering runs on several threads).

@@ -54,8 +54,9 @@ public struct SiteContext: Sendable {
         churnRanges = Self.ranges(n, model.churn.map(\.customer))
         complaintRanges = Self.ranges(n, model.complaints.map(\.customer))
         contactRanges = Self.ranges(n, model.contacts.map(\.customer))
-        lang = model.config.locale.split(separator: "_").first.map(String.init) ?? "en"
-        dir = model.config.isRightToLeft ? "rtl" : "ltr"
+        // The page is in the language of its strings; the locale only formats numbers and dates.
+        lang = strings.languageTag
+        dir = Self.direction(strings.language)
     }
 
     /// Ranges per customer over an array sorted by customer index.
@@ -83,5 +84,8 @@ public struct SiteContext: Sendable {
     }
 
     /// Direction of a text in language `lang` (playbooks may differ from the handbook).
-    public static func direction(_ lang: String) -> String { ["fa", "ar", "he", "ur"].contains(lang) ? "rtl" : "ltr" }
+    public static func direction(_ lang: String) -> String {
+        let base = lang.split(whereSeparator: { $0 == "_" || $0 == "-" }).first.map(String.init) ?? lang
+        return ["fa", "ar", "he", "ur", "ps", "ckb", "yi"].contains(base.lowercased()) ? "rtl" : "ltr"
+    }
 }

@@ -43,7 +43,7 @@ extension SiteContext {
     /// "every 30 days" in words of the handbook's language.
     func rhythmText(_ m: CustomerMetrics) -> String {
         guard let d = m.medianIntervalDays else { return strings("rhythm_unknown") }
-        return strings(m.intervalFromPopulation ? "rhythm_every_population" : "rhythm_every", format.number(d))
+        return strings.plural(m.intervalFromPopulation ? "rhythm_every_population" : "rhythm_every", count: d.rounded(), format.number(d))
     }
 
     /// "Lost 5 months; usually orders every 30 days" and the like.
@@ -60,9 +60,13 @@ extension SiteContext {
 
     /// 45 -> "45 days", 150 -> "5 months", 800 -> "2.2 years".
     func durationText(days: Int) -> String {
-        if days < 60 { return strings("duration_days", format.integer(days)) }
-        if days < 730 { return strings("duration_months", format.integer(Int((Double(days) / 30.44).rounded()))) }
-        return strings("duration_years", format.number(Double(days) / 365.25, decimals: 1))
+        if days < 60 { return strings.plural("duration_days", count: Double(days), format.integer(days)) }
+        if days < 730 {
+            let months = (Double(days) / 30.44).rounded()
+            return strings.plural("duration_months", count: months, format.number(months))
+        }
+        let years = (Double(days) / 365.25 * 10).rounded() / 10
+        return strings.plural("duration_years", count: years, fractionDigits: 1, format.number(years, decimals: 1))
     }
 
     /// A row of the customer tables (list pages, manager pages, front page).

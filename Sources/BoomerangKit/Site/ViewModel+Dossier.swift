@@ -19,6 +19,9 @@ extension SiteContext {
         vm["is_lost"] = m.status == .lost || m.status == .churned
         vm["purchases"] = format.integer(m.purchases)
         vm["orders_count"] = format.integer(m.orderCount)
+        vm["orders_count_text"] = strings.plural("count_orders", count: Double(m.orderCount), format.integer(m.orderCount))
+        vm["days_since_text"] = m.daysSinceLast.map { strings.plural("count_days_ago", count: Double($0), format.integer($0)) } ?? ""
+        vm["median_interval_text"] = m.medianIntervalDays.map { strings.plural("duration_days", count: $0.rounded(), format.number($0)) } ?? ""
         vm["first_purchase"] = m.firstPurchase.map(format.date) ?? ""
         vm["median_interval"] = m.medianIntervalDays.map { format.number($0) } ?? ""
         vm["interval_from_population"] = m.intervalFromPopulation

@@ -89,7 +89,7 @@ import Testing
 
     @Test func persianHandbookIsRightToLeftAtTheRoot() throws {
         var files = Self.handbook.merging(Self.playbooks) { a, _ in a }
-        files["content/handbook.yml"] = "title: Test\nlocale: fa_IR\nlanguage: en\ncurrency: IRR\nas_of: 2026-10-31\n"
+        files["content/handbook.yml"] = "title: Test\nlocale: fa_IR\ncurrency: IRR\nas_of: 2026-10-31\n"
         let source = try DossierSource.load(root: TestProject.make(files))
         let mail = try source.email(0, step: source.site.plan(0).first, to: try source.recipient(0))
         #expect(mail.html.contains("<html lang=\"fa\" dir=\"rtl\">"))

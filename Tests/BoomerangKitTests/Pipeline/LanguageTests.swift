@@ -1,0 +1,149 @@
+import BoomerangCharts
+import BoomerangKit
+import Foundation
+import Testing
+
+/// Interface languages: the strings files against the English reference, and the example
+/// built in Russian and Persian (language, direction, words, numbers and dates).
+@Suite struct LanguageTests {
+    /// A copy of the example whose handbook.yml says `settings` instead of the locale and currency lines.
+    static func example(_ settings: String, name: String = #function) throws -> URL {
+        let root = try TestProject.copyOfExample(name)
+        let config = root.appendingPathComponent("content/handbook.yml")
+        let lines = TestProject.text(config).split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("locale:") && !$0.hasPrefix("currency:") }
+        try Data((lines.map(String.init) + [settings]).joined(separator: "\n").utf8).write(to: config)
+        return root
+    }
+
+    /// The build's failure message, or "" when it succeeded.
+    static func failure(_ root: URL) -> String {
+        do { try HandbookBuilder.build(BuildOptions(root: root)); return "" } catch { return "\(error)" }
+    }
+
+    static func keys(_ language: String) throws -> Set<String> {
+        let s = try InterfaceStrings.load(root: TestProject.repository, language: language)
+        return Set(s.values.keys)
+    }
+
+    @Test func everyStringsFileHasExactlyTheReferenceKeys() throws {
+        let languages = InterfaceStrings.availableLanguages(root: TestProject.repository)
+        #expect(languages.contains("ru") && languages.contains("fa"))
+        let reference = try Self.keys("en")
+        for language in languages {
+            let keys = try Self.keys(language)
+            #expect(keys == reference, "\(language).yml: missing \(reference.subtracting(keys).sorted()), extra \(keys.subtracting(reference).sorted())")
+        }
+    }
+
+    /// Chart words are interface strings too: en.yml carries every chart key with the chart's English text.
+    @Test func chartWordsComeFromTheStringsFiles() throws {
+        let en = try InterfaceStrings.load(root: TestProject.repository, language: "en")
+        for (key, text) in ChartStrings.english { #expect(en.lookup("chart." + key) == text, "chart.\(key)") }
+        #expect(en.values.keys.filter { $0.hasPrefix("chart.") }.count == ChartStrings.english.count)
+    }
+
+    @Test func russianPluralForms() throws {
+        let ru = try InterfaceStrings.load(root: TestProject.repository, language: "ru")
+        let days = [1, 2, 5, 11, 12, 21, 22, 25, 111].map { ru.plural("duration_days", count: Double($0), String($0)) }
+        #expect(days == ["1 день", "2 дня", "5 дней", "11 дней", "12 дней", "21 день", "22 дня", "25 дней", "111 дней"])
+        #expect(ru.plural("duration_years", count: 2.5, fractionDigits: 1, "2,5") == "2,5 года")
+        #expect(ru.plural("duration_years", count: 5, "5") == "5 лет")
+        let en = try InterfaceStrings.load(root: TestProject.repository, language: "en")
+        #expect(en.plural("count_orders", count: 1, "1") == "1 order")
+        #expect(en.plural("count_orders", count: 0, "0") == "0 orders")
+        #expect(en.plural("duration_years", count: 1, fractionDigits: 1, "1.0") == "1.0 years")
+    }
+
+    @Test func russianHandbook() throws {
+        let root = try Self.example("locale: ru_RU\ncurrency: RUB")
+        try HandbookBuilder.build(BuildOptions(root: root))
+        let out = root.appendingPathComponent("output")
+        let index = TestProject.text(out.appendingPathComponent("index.html"))
+        #expect(index.contains("<html lang=\"ru\" dir=\"ltr\">"))
+        #expect(index.contains("<h2 id=\"h-winback\">Вернуть в первую очередь</h2>"))
+        #expect(index.contains("<a href=\"index.html\">Справочник</a>"))
+        #expect(index.contains("Отток за последний год"))
+        #expect(index.contains("1\u{A0}261\u{A0}228\u{A0}₽"))   // money lost a year: no-break spaces in ru
+        #expect(index.contains("9,4\u{A0}%"))
+        let dossier = TestProject.text(out.appendingPathComponent("customers/C014.html"))
+        #expect(dossier.contains("<html lang=\"ru\" dir=\"ltr\">"))
+        #expect(dossier.contains("Досье клиента · C014"))
+        #expect(dossier.contains("<dd>75 (79 заказов)</dd>"))
+        #expect(dossier.contains("18 июня 2026\u{202F}г. (135 дней назад)"))   // ICU: narrow no-break space before г.
+        #expect(dossier.contains("<dd>31 день"))
+        #expect(dossier.contains("С 12 августа 2026\u{202F}г.; последняя покупка — 4 месяца назад."))
+        #expect(dossier.contains("1\u{A0}849\u{A0}635\u{A0}₽"))
+        #expect(dossier.contains(">Хронология покупок<"))   // chart title from ru.yml
+        #expect(!dossier.contains(">Purchase timeline<"))
+    }
+
+    @Test func persianHandbookIsRightToLeft() throws {
+        let root = try Self.example("locale: fa_IR\ncurrency: IRR")
+        try HandbookBuilder.build(BuildOptions(root: root))
+        let out = root.appendingPathComponent("output")
+        let index = TestProject.text(out.appendingPathComponent("index.html"))
+        #expect(index.contains("<html lang=\"fa\" dir=\"rtl\">"))
+        #expect(index.contains("<h2 id=\"h-winback\">اول این‌ها را بازگردانید</h2>"))
+        #expect(index.contains("ریزش در سال گذشته"))
+        #expect(index.contains("۹٫۴٪"))   // Persian digits, Persian decimal separator
+        let dossier = TestProject.text(out.appendingPathComponent("customers/C014.html"))
+        #expect(dossier.contains("<html lang=\"fa\" dir=\"rtl\">"))
+        #expect(dossier.contains("پروندهٔ مشتری · C014"))
+        #expect(dossier.contains("<dd>۷۵ (۷۹ سفارش)</dd>"))
+        #expect(dossier.contains("۲۸ خرداد ۱۴۰۵ (۱۳۵ روز پیش)"))   // Persian calendar
+        #expect(dossier.contains("ریال\u{A0}۱٬۸۴۹٬۶۳۵"))
+        #expect(dossier.contains("گاه‌شمار خریدها"))
+        #expect(!dossier.contains("Purchase timeline"))
+    }
+
+    /// `language:` picks the words; the locale still formats numbers and dates, and the page
+    /// direction follows the words.
+    @Test func languageKeyOverridesTheLocalesLanguage() throws {
+        let root = try Self.example("locale: fa_IR\nlanguage: en\ncurrency: IRR")
+        try HandbookBuilder.build(BuildOptions(root: root))
+        let dossier = TestProject.text(root.appendingPathComponent("output/customers/C014.html"))
+        #expect(dossier.contains("<html lang=\"en\" dir=\"ltr\">"))
+        #expect(dossier.contains("<dd>۷۵ (۷۹ orders)</dd>"))
+        #expect(dossier.contains("Customer dossier"))
+    }
+
+    @Test func missingKeyFailsNamingKeyAndFile() throws {
+        let root = try Self.example("locale: ru_RU\ncurrency: RUB")
+        let ru = root.appendingPathComponent("templates/strings/ru.yml")
+        let text = TestProject.text(ru).split(separator: "\n").filter { !$0.hasPrefix("dossier_kicker:") }.joined(separator: "\n")
+        try Data(text.utf8).write(to: ru)
+        let en = TestProject.text(root.appendingPathComponent("templates/strings/en.yml")).split(separator: "\n", omittingEmptySubsequences: false)
+        let line = try #require(en.firstIndex { $0.hasPrefix("dossier_kicker:") }) + 1
+        #expect(Self.failure(root) == "templates/strings/ru.yml:1:1: missing string 'dossier_kicker' (templates/strings/en.yml:\(line) has it)")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("output").path))
+    }
+
+    @Test func misspelledKeyAndLostPlaceholderAreErrors() throws {
+        let root = try Self.example("locale: ru_RU\ncurrency: RUB")
+        let ru = root.appendingPathComponent("templates/strings/ru.yml")
+        var lines = TestProject.text(ru).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let subject = try #require(lines.firstIndex { $0.hasPrefix("email_subject:") })
+        lines[subject] = "email_subject: \"Досье\""
+        lines.append("dossier_kiker: Досье")
+        try Data(lines.joined(separator: "\n").utf8).write(to: ru)
+        let message = Self.failure(root)
+        #expect(message.contains("templates/strings/ru.yml:\(subject + 1):1: 'email_subject': the text lacks the placeholder {0} that templates/strings/en.yml has"), "\(message)")
+        #expect(message.contains("templates/strings/ru.yml:\(lines.count):1: unknown string 'dossier_kiker': templates/strings/en.yml has no such key"), "\(message)")
+    }
+
+    @Test func unknownLanguageNamesTheAvailableOnes() throws {
+        let root = try Self.example("language: de\nlocale: de_DE\ncurrency: EUR")
+        let config = TestProject.text(root.appendingPathComponent("content/handbook.yml")).split(separator: "\n", omittingEmptySubsequences: false)
+        let line = try #require(config.firstIndex { $0.hasPrefix("language:") }) + 1
+        let available = InterfaceStrings.availableLanguages(root: root)
+        #expect(available.contains("en") && available.contains("fa") && available.contains("ru"))
+        #expect(Self.failure(root) == "content/handbook.yml:\(line):11: unknown language 'de': templates/strings/ has \(available.joined(separator: ", ")) (set `language:` to one of them, or add templates/strings/de.yml)")
+    }
+
+    /// A language name is only ever a file name in templates/strings/, never a path.
+    @Test func languageCannotNameAPath() throws {
+        let root = try Self.example("language: ../../content/handbook\nlocale: en_US\ncurrency: USD")
+        #expect(Self.failure(root).contains("unknown language '../../content/handbook'"))
+    }
+}
