@@ -141,6 +141,20 @@ import Testing
         #expect(Self.failure(root) == "content/handbook.yml:\(line):11: unknown language 'de': templates/strings/ has \(available.joined(separator: ", ")) (set `language:` to one of them, or add templates/strings/de.yml)")
     }
 
+    /// The stylesheet mirrors for right-to-left pages only if it says start/end, never left/right
+    /// (a box pushed far to the left once made every Persian page scroll sideways).
+    @Test func stylesheetUsesLogicalDirections() throws {
+        let css = TestProject.text(TestProject.repository.appendingPathComponent("templates/assets/style.css"))
+        var physical: [String] = []
+        for (i, line) in css.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let code = line.components(separatedBy: "/*").first ?? ""
+            if code.range(of: #"(^|[^a-z-])(left|right)\s*:|-(left|right)\b|:\s*(left|right)\b"#, options: .regularExpression) != nil {
+                physical.append("style.css:\(i + 1): \(line)")
+            }
+        }
+        #expect(physical.isEmpty, "\(physical)")
+    }
+
     /// A language name is only ever a file name in templates/strings/, never a path.
     @Test func languageCannotNameAPath() throws {
         let root = try Self.example("language: ../../content/handbook\nlocale: en_US\ncurrency: USD")
