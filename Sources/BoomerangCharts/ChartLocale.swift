@@ -15,7 +15,8 @@ public struct ChartLocale: Sendable {
     /// the same few dozen months, and ICU date formatting is the costly part of a chart.
     private let cache = DayLabelCache()
 
-    public init(identifier: String = "en_US", currencyCode: String = "USD") {
+    /// `rightToLeft` is the direction of the words (the interface language); by default the locale's.
+    public init(identifier: String = "en_US", currencyCode: String = "USD", rightToLeft: Bool? = nil) {
         self.identifier = identifier
         self.currencyCode = currencyCode
         self.locale = Locale(identifier: identifier)
@@ -24,7 +25,7 @@ public struct ChartLocale: Sendable {
         calendar.timeZone = ChartDate.utc
         calendar.locale = locale
         self.calendar = calendar
-        self.isRightToLeft = ["fa", "ar", "he", "ur"].contains(language)
+        self.isRightToLeft = rightToLeft ?? ["fa", "ar", "he", "ur"].contains(language)
     }
 
     // MARK: Numbers

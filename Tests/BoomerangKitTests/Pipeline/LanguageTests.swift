@@ -106,6 +106,18 @@ import Testing
         #expect(dossier.contains("<html lang=\"en\" dir=\"ltr\">"))
         #expect(dossier.contains("<dd>۷۵ (۷۹ orders)</dd>"))
         #expect(dossier.contains("Customer dossier"))
+        #expect(!dossier.contains("\u{202B}"), "English words: the charts are not mirrored")
+    }
+
+    /// Persian words with US formats: the pages and the charts read right to left.
+    @Test func persianWordsWithAnEnglishLocale() throws {
+        let root = try Self.example("locale: en_US\nlanguage: fa\ncurrency: USD")
+        try HandbookBuilder.build(BuildOptions(root: root))
+        let dossier = TestProject.text(root.appendingPathComponent("output/customers/C014.html"))
+        #expect(dossier.contains("<html lang=\"fa\" dir=\"rtl\">"))
+        #expect(dossier.contains("<dd>75 (79 سفارش)</dd>"))
+        #expect(dossier.contains("$1,849,635"))
+        #expect(dossier.contains("\u{202B}گاه‌شمار خریدها\u{202C}"), "chart titles embedded right to left")
     }
 
     @Test func missingKeyFailsNamingKeyAndFile() throws {
