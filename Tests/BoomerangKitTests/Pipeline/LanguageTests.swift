@@ -97,6 +97,18 @@ import Testing
         #expect(!dossier.contains("Purchase timeline"))
     }
 
+    /// The dossier email speaks the handbook's language too: subject, plural forms, footer.
+    @Test func russianDossierEmail() throws {
+        let root = try Self.example("locale: ru_RU\ncurrency: RUB")
+        let source = try DossierSource.load(root: root)
+        let c = try #require(source.site.model.customers.firstIndex { $0.id == "C014" })
+        let mail = try source.email(c, step: source.site.plan(c).first, to: try source.recipient(c))
+        #expect(mail.subject == "Досье: Lakeshore Development Group, визит до 2 ноября 2026\u{202F}г.")
+        #expect(mail.html.contains("<html lang=\"ru\" dir=\"ltr\">"))
+        #expect(mail.text.contains("Покупки: 75 (79 заказов)"))
+        #expect(mail.text.contains("Данные на 31 октября 2026\u{202F}г."))
+    }
+
     /// `language:` picks the words; the locale still formats numbers and dates, and the page
     /// direction follows the words.
     @Test func languageKeyOverridesTheLocalesLanguage() throws {
