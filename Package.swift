@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // cmark-gfm from Debian's libcmark-gfm-dev; see Sources/CCmarkGFM/module.modulemap.
@@ -47,10 +48,17 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // `boomerang serve`: HTTP preview with rebuild on change and live reload. Its own target so
+        // nothing else depends on the HTTP server.
+        .target(
+            name: "BoomerangServe",
+            dependencies: ["BoomerangKit", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "boomerang",
             dependencies: [
                 "BoomerangKit",
+                "BoomerangServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,7 +66,7 @@ let package = Package(
         .testTarget(name: "BoomerangChartsTests", dependencies: ["BoomerangCharts"], resources: [.copy("Expected")]),
         .testTarget(
             name: "BoomerangKitTests",
-            dependencies: ["BoomerangKit"],
+            dependencies: ["BoomerangKit", "BoomerangServe"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -16,7 +16,7 @@ struct Boomerang: ParsableCommand {
 
         Problems are listed as file:line:column: message; the exit code is 1 when there are any.
         """,
-        subcommands: [Build.self, Check.self, Dossier.self, Mail.self]
+        subcommands: [Build.self, Check.self, Dossier.self, Mail.self, Serve.self]
     )
 }
 
