@@ -30,13 +30,22 @@ struct Serve: ParsableCommand {
         let options = ServeOptions(build: try project.buildOptions(output: output), host: host, port: port)
         let server = PreviewServer(options: options, log: { note($0) })
 
-        // Ctrl-C and SIGTERM: stop watching, close every connection and the port, exit 0.
+        // Ctrl-C and SIGTERM: stop watching (after a build in progress), close every connection
+        // and the port, exit 0. A second signal a second or more later exits at once; one
+        // sooner is the same signal twice (`timeout` sends it to the process and its group).
         for sig in [SIGINT, SIGTERM] { signal(sig, SIG_IGN) }
-        let sources = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: .global()) }
+        let queue = DispatchQueue(label: "boomerang.serve.signals")
+        var firstSignal: ContinuousClock.Instant?
+        let sources = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: queue) }
         for source in sources {
             source.setEventHandler {
+                if let firstSignal {
+                    if ContinuousClock.now - firstSignal >= .seconds(1) { note("stopped"); Foundation.exit(1) }
+                    return
+                }
+                firstSignal = .now
+                note("stopping")
                 Task {
-                    note("stopping")
                     await server.stop()
                     Foundation.exit(0)
                 }
