@@ -1,29 +1,21 @@
 import BoomerangKit
-@testable import BoomerangServe
 import Foundation
 import Testing
 
-/// `boomerang serve` in-process on a free loopback port: edits show up, errors show up and
-/// go away, files on disk stay exactly what `boomerang build` writes.
-@Suite(.serialized) struct PreviewServerTests {
+/// `boomerang serve` on a free loopback port: edits show up, errors show up and go away, files
+/// on disk stay exactly what `boomerang build` writes, nothing outside the output is served.
+@Suite(.serialized) struct ServeEndToEndTests {
     /// A served copy of the example (or of the small fixture handbook, which builds in a
-    /// fraction of the time); stopped by the caller.
-    func start(_ name: String = #function, example: Bool = false, files: [String: String] = [:]) async throws -> (server: PreviewServer, port: UInt16, root: URL) {
+    /// fraction of the time).
+    func start(_ name: String = #function, example: Bool = false, files: [String: String] = [:]) async throws -> (server: ServeProcess, port: UInt16, root: URL) {
         let root = try example ? TestProject.copyOfExample(name) : ServeProject.minimal(name)
         for (path, text) in files { try Data(text.utf8).write(to: root.appendingPathComponent(path)) }
-        var options = ServeOptions(build: BuildOptions(root: root), port: 0)
-        options.pollInterval = .milliseconds(100)
-        let server = PreviewServer(options: options)
-        let url = try await server.start()
-        #expect(url.host == "127.0.0.1")
-        let port = try #require(url.port.flatMap { UInt16(exactly: $0) })
-        #expect(port != 0)
-        return (server, port, root)
+        let server = try await ServeProcess.start(root: root)
+        return (server, server.port, root)
     }
 
     @Test func editsReloadAndBuildErrorsShowThenClear() async throws {
         let (server, port, root) = try await start(example: true)
-        defer { Task { await server.stop() } }
 
         // The front page, with the reload script in the response but not in the file.
         let front = try await HTTPProbe.fetch(port: port, "/")
@@ -73,7 +65,8 @@ import Testing
         #expect(fixed.text.contains("Gossip is not enough"))
         #expect(await late.wait(for: "event: reload", seconds: 10))
 
-        await server.stop()
+        #expect(try await server.stop() == 0)
+        #expect(server.stderr.contains("templates/playbook.mustache:1:1: unknown partial 'no-such-part'"))
         // The output is byte-identical to a plain build of the same sources.
         let plain = TestProject.temporaryFolder("plain").appendingPathComponent("site")
         try HandbookBuilder.build(BuildOptions(root: root, output: plain))
@@ -83,7 +76,6 @@ import Testing
     @Test func contentTypesIndexesRedirectsAnd404() async throws {
         let svgMark = #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>"#
         let (server, port, _) = try await start(files: ["templates/assets/mark.svg": svgMark])
-        defer { Task { await server.stop() } }
         let expected = [
             "/assets/mark.svg": "image/svg+xml; charset=utf-8",
             "/assets/style.css": "text/css; charset=utf-8",
@@ -96,7 +88,7 @@ import Testing
             #expect(r.status == 200, "\(path)")
             #expect(r.headers["content-type"] == type, "\(path)")
         }
-        let output = server.options.build.output
+        let output = server.root.appendingPathComponent("output")
         let md = try #require(firstFile(output, suffix: ".md"))
         #expect(try await HTTPProbe.fetch(port: port, "/" + md).headers["content-type"] == "text/markdown; charset=utf-8")
 
@@ -117,12 +109,11 @@ import Testing
         #expect(head.status == 200)
         #expect(head.headers["content-length"] == String(try Data(contentsOf: output.appendingPathComponent("assets/style.css")).count))
         #expect(try await HTTPProbe.fetch(port: port, "/", method: "POST").status == 405)
-        await server.stop()
+        #expect(try await server.stop() == 0)
     }
 
     @Test func nothingOutsideTheOutputFolderIsServed() async throws {
         let (server, port, root) = try await start()
-        defer { Task { await server.stop() } }
         try Data("top secret\n".utf8).write(to: root.appendingPathComponent("secret.txt"))
         for target in ["/../secret.txt", "/%2e%2e/secret.txt", "/assets/..%2f..%2fsecret.txt", "/..%2fsecret.txt",
                        "/assets/%2e%2e/%2e%2e/secret.txt", "/./../content/handbook.yml", "//../secret.txt",
@@ -132,30 +123,7 @@ import Testing
             #expect(!r.text.contains("top secret"), "\(target)")
             #expect(!r.text.contains("as_of"), "\(target)")
         }
-        await server.stop()
-    }
-
-    @Test func stopFreesThePortAndEndsEventStreams() async throws {
-        let (server, port, _) = try await start()
-        let events = try EventStreamProbe(port: port)
-        #expect(await events.wait(for: "event: hello", seconds: 10))
-        await server.stop()
-        // The stream ends, the connection closes and the port can be bound again.
-        #expect(await events.waitForClose(seconds: 10))
-        await #expect(throws: HTTPProbe.Failure.self) { try await HTTPProbe.fetch(port: port, "/") }
-        let again = PreviewServer(options: ServeOptions(build: server.options.build, port: port))
-        let url = try await again.start()
-        #expect(url.port == Int(port))
-        await again.stop()
-    }
-
-    @Test func aTakenPortIsAClearError() async throws {
-        let (server, port, root) = try await start()
-        defer { Task { await server.stop() } }
-        let second = PreviewServer(options: ServeOptions(build: BuildOptions(root: root, output: root.appendingPathComponent("out2")), port: port))
-        await #expect(throws: PreviewServer.StartError.self) { _ = try await second.start() }
-        await second.stop()
-        await server.stop()
+        #expect(try await server.stop() == 0)
     }
 
     /// The site path of the one page whose file contains `text`.
