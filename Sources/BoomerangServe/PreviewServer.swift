@@ -68,7 +68,7 @@ public final class PreviewServer: @unchecked Sendable {
 
     // MARK: watching and building
 
-    private func snapshot() -> SourceSnapshot { SourceSnapshot.take(root: options.build.root, folders: options.watched) }
+    private func snapshot() -> SourceSnapshot { SourceSnapshot.take(root: options.build.root, folders: options.watched, skipping: options.build.output) }
 
     private func watch(from start: SourceSnapshot) async {
         var last = start

@@ -19,21 +19,23 @@ struct SourceSnapshot: Equatable, Sendable {
 
     /// Every file under `root/folder` for each folder, by path relative to `root`. Hidden files
     /// and editor backups (`name~`) are left out: saving in an editor should not build twice.
-    static func take(root: URL, folders: [String]) -> SourceSnapshot {
+    /// So is the folder `skipping` (the output, should someone put it inside content/).
+    static func take(root: URL, folders: [String], skipping: URL? = nil) -> SourceSnapshot {
         var snapshot = SourceSnapshot()
         let base = root.standardizedFileURL.path
-        for folder in folders { walk(base, folder, into: &snapshot.files) }
+        let skip = skipping?.standardizedFileURL.path
+        for folder in folders { walk(base, folder, skip, into: &snapshot.files) }
         return snapshot
     }
 
-    private static func walk(_ base: String, _ relative: String, into files: inout [String: Stamp]) {
+    private static func walk(_ base: String, _ relative: String, _ skip: String?, into files: inout [String: Stamp]) {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: base + "/" + relative) else { return }
         for name in entries where !name.hasPrefix(".") && !name.hasSuffix("~") {
             let path = relative + "/" + name
             var st = stat()
-            guard stat(base + "/" + path, &st) == 0 else { continue }
+            guard base + "/" + path != skip, stat(base + "/" + path, &st) == 0 else { continue }
             if (st.st_mode & S_IFMT) == S_IFDIR {
-                walk(base, path, into: &files)
+                walk(base, path, skip, into: &files)
             } else {
                 files[path] = Stamp(seconds: Int(st.st_mtim.tv_sec), nanoseconds: Int(st.st_mtim.tv_nsec),
                                     size: Int64(st.st_size), inode: UInt64(st.st_ino))

@@ -88,5 +88,10 @@ import Testing
         try Data("two".utf8).write(to: content.appendingPathComponent("b.md"))
         let third = SourceSnapshot.take(root: root, folders: ["content", "templates"])
         #expect(third.changes(since: second) == ["content/playbooks/a.md", "content/playbooks/b.md"])
+        // An output folder inside content/ is not a source: building must not trigger a build.
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("content/site"), withIntermediateDirectories: true)
+        try Data("<p>".utf8).write(to: root.appendingPathComponent("content/site/index.html"))
+        let fourth = SourceSnapshot.take(root: root, folders: ["content"], skipping: root.appendingPathComponent("content/site"))
+        #expect(fourth == third)
     }
 }
