@@ -14,6 +14,9 @@ public struct ChartLocale: Sendable {
     /// Month names and years by day, shared by copies of this locale: every dossier's axes label
     /// the same few dozen months, and ICU date formatting is the costly part of a chart.
     private let cache = DayLabelCache()
+    /// Formatted numbers, money and dates by value: ICU formatting costs microseconds per call,
+    /// and axis ticks and dates repeat across thousands of charts.
+    private let memo = FormatMemo()
 
     /// `rightToLeft` is the direction of the words (the interface language); by default the locale's.
     public init(identifier: String = "en_US", currencyCode: String = "USD", rightToLeft: Bool? = nil) {
@@ -32,27 +35,37 @@ public struct ChartLocale: Sendable {
 
     /// A plain number with up to `fractionDigits` decimals (trailing zeros dropped).
     public func number(_ value: Double, fractionDigits: Int = 0) -> String {
-        Self.finite(value).formatted(.number.locale(locale).precision(.fractionLength(0...max(0, fractionDigits))))
+        memo.text(.number, value, fractionDigits) {
+            Self.finite(value).formatted(.number.locale(locale).precision(.fractionLength(0...max(0, fractionDigits))))
+        }
     }
 
     /// An integer count.
-    public func count(_ value: Int) -> String { value.formatted(.number.locale(locale)) }
+    public func count(_ value: Int) -> String {
+        memo.text(.count, Double(value), 0) { value.formatted(.number.locale(locale)) }
+    }
 
     /// `fraction` as a percentage (0.25 -> "25%"), with the locale's percent sign and spacing.
     public func percent(_ fraction: Double, fractionDigits: Int = 0) -> String {
-        Self.finite(fraction).formatted(.percent.locale(locale).precision(.fractionLength(0...max(0, fractionDigits))))
+        memo.text(.percent, fraction, fractionDigits) {
+            Self.finite(fraction).formatted(.percent.locale(locale).precision(.fractionLength(0...max(0, fractionDigits))))
+        }
     }
 
     /// Short form of large numbers: 1.2M, 1,2 млн, ۱٫۲ میلیون. Values under 10,000 are written in full.
     public func compact(_ value: Double) -> String {
         let v = Self.finite(value)
         if abs(v) < 10_000 { return number(v, fractionDigits: abs(v) < 10 ? 1 : 0) }
-        return v.formatted(.number.locale(locale).notation(.compactName).precision(.significantDigits(1...3)))
+        return memo.text(.compact, v, 0) {
+            v.formatted(.number.locale(locale).notation(.compactName).precision(.significantDigits(1...3)))
+        }
     }
 
     /// Money in full with the configured currency, no cents (charts show orders of magnitude).
     public func money(_ value: Double) -> String {
-        Self.finite(value).formatted(.currency(code: currencyCode).locale(locale).precision(.fractionLength(0)))
+        memo.text(.money, value, 0) {
+            Self.finite(value).formatted(.currency(code: currencyCode).locale(locale).precision(.fractionLength(0)))
+        }
     }
 
     /// Money for labels: in full under 10,000, else the compact number followed by the currency code.
@@ -69,8 +82,10 @@ public struct ChartLocale: Sendable {
 
     /// A short date: "Oct 4, 2024", "4 окт. 2024 г.", Persian calendar for fa.
     public func date(day: Int) -> String {
-        ChartDate.date(day).formatted(Date.FormatStyle(date: .abbreviated, time: .omitted, locale: locale,
-                                                       calendar: calendar, timeZone: ChartDate.utc))
+        memo.text(.date, Double(day), 0) {
+            ChartDate.date(day).formatted(Date.FormatStyle(date: .abbreviated, time: .omitted, locale: locale,
+                                                           calendar: calendar, timeZone: ChartDate.utc))
+        }
     }
 
     /// The abbreviated month name of a day in the locale's calendar.
@@ -81,7 +96,9 @@ public struct ChartLocale: Sendable {
 
     /// "Oct 2024" for a month index (year * 12 + month - 1, Gregorian); labelled by the month holding its first day.
     public func month(_ monthIndex: Int) -> String {
-        ChartDate.date(ChartDate.firstDay(ofMonth: monthIndex)).formatted(style.month(.abbreviated).year(.defaultDigits))
+        memo.text(.month, Double(monthIndex), 0) {
+            ChartDate.date(ChartDate.firstDay(ofMonth: monthIndex)).formatted(style.month(.abbreviated).year(.defaultDigits))
+        }
     }
 
     /// Month number (1...12 or 1...13) and year of a day in the locale's calendar.
@@ -141,6 +158,27 @@ final class DayLabelCache: @unchecked Sendable {
         lock.lock()
         if table.count > 20_000 { table.removeAll(keepingCapacity: true) }
         table[day] = made
+        lock.unlock()
+        return made
+    }
+}
+
+/// A lock-guarded, bounded memo of formatted values, keyed by what was formatted and how.
+final class FormatMemo: @unchecked Sendable {
+    enum Kind: UInt8 { case number, count, percent, compact, money, date, month }
+    struct Key: Hashable { var kind: Kind, bits: UInt64, digits: Int }
+    private let lock = NSLock()
+    private var table: [Key: String] = [:]
+
+    func text(_ kind: Kind, _ value: Double, _ digits: Int, make: () -> String) -> String {
+        let key = Key(kind: kind, bits: value.bitPattern, digits: digits)
+        lock.lock()
+        if let hit = table[key] { lock.unlock(); return hit }
+        lock.unlock()
+        let made = make()
+        lock.lock()
+        if table.count > 100_000 { table.removeAll(keepingCapacity: true) }
+        table[key] = made
         lock.unlock()
         return made
     }

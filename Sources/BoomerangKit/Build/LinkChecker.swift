@@ -5,20 +5,23 @@ public enum LinkChecker {
     /// href="..." and src="..." values in an HTML page (the generator always writes double quotes).
     public static func references(in html: [UInt8]) -> [String] {
         var refs: [String] = []
-        let patterns: [[UInt8]] = [Array(" href=\"".utf8), Array(" src=\"".utf8)]
-        var i = 0
-        let n = html.count
-        while i < n {
-            if html[i] == 32 {
-                for p in patterns where i + p.count <= n && html[i..<(i + p.count)].elementsEqual(p) {
-                    var j = i + p.count
-                    while j < n && html[j] != 34 { j += 1 }
-                    refs.append(String(decoding: html[(i + p.count)..<j], as: UTF8.self))
-                    i = j
-                    break
+        html.withUnsafeBufferPointer { p in
+            let n = p.count
+            var i = 5
+            // Look for `="` (rarer than a space), then check the attribute name before it.
+            while i + 1 < n {
+                if p[i] == 61 && p[i + 1] == 34 {   // ="
+                    let isHref = i >= 5 && p[i - 5] == 32 && p[i - 4] == 104 && p[i - 3] == 114 && p[i - 2] == 101 && p[i - 1] == 102
+                    let isSrc = i >= 4 && p[i - 4] == 32 && p[i - 3] == 115 && p[i - 2] == 114 && p[i - 1] == 99
+                    if isHref || isSrc {
+                        var j = i + 2
+                        while j < n && p[j] != 34 { j += 1 }
+                        refs.append(String(decoding: UnsafeBufferPointer(rebasing: p[(i + 2)..<j]), as: UTF8.self))
+                        i = j
+                    }
                 }
+                i += 1
             }
-            i += 1
         }
         return refs
     }
@@ -27,12 +30,16 @@ public enum LinkChecker {
     public static func check(pages: [PlannedPage], references: [[String]]) -> [Diagnostic] {
         let known = Set(pages.map(\.path))
         var problems: [Diagnostic] = []
+        // Pages in one folder share most references (assets, lists): each is resolved once per folder.
+        var checked: [String: Set<String>] = [:]
         for (i, refs) in references.enumerated() {
+            let path = pages[i].path
+            let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
             for ref in refs {
-                guard let target = resolve(ref, from: pages[i].path) else { continue }
-                if !known.contains(target) {
-                    problems.append(Diagnostic(SourceLocation(file: "output/" + pages[i].path), "broken link to \(ref)"))
-                }
+                if checked[folder]?.contains(ref) == true { continue }
+                guard let target = resolve(ref, from: path) else { continue }
+                if known.contains(target) { checked[folder, default: []].insert(ref); continue }
+                problems.append(Diagnostic(SourceLocation(file: "output/" + pages[i].path), "broken link to \(ref)"))
             }
         }
         return problems

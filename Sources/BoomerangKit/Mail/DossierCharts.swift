@@ -7,7 +7,7 @@ extension SiteContext {
     /// The timeline needs at least one order; the revenue chart an order in the last 24 months.
     public func dossierCharts(_ c: Int, width: Int = 560) -> [(kind: String, chart: SVGChart)] {
         let m = analysis.customers[c]
-        let context = ChartContext(locale: ChartLocale(identifier: model.config.locale, currencyCode: model.config.currency, rightToLeft: dir == "rtl"),
+        let context = ChartContext(locale: chartLocale,
                                    strings: chartStrings(), width: width, idPrefix: "c\(c)")
         // One purchase per customer-day, amounts summed (design.md's data contract).
         var byDay: [Int: Double] = [:]

@@ -5,7 +5,7 @@ import BoomerangModel
 /// The charts of the handbook pages (issue 5), from the analysis.
 extension SiteContext {
     func chartContext(_ id: String, width: Int = 600) -> ChartContext {
-        ChartContext(locale: ChartLocale(identifier: model.config.locale, currencyCode: model.config.currency, rightToLeft: dir == "rtl"),
+        ChartContext(locale: chartLocale,
                      strings: chartStrings(), width: width, idPrefix: id)
     }
 

@@ -20,12 +20,12 @@ public struct PageRenderer: Sendable {
         switch page.kind {
         case .index:
             return html(page, "index", site.indexPage(root: root), title: site.model.config.title)
-        case .customerList(let view):
-            return html(page, "customers", site.customerList(view, root: root), title: t("nav_customers"))
+        case .customerList(let view, let number):
+            return html(page, "customers", site.customerList(view, page: number, root: root), title: t("nav_customers"))
         case .dossier(let c):
             return html(page, "dossier", site.dossier(c, root: root), title: site.model.customers[c].name)
         case .dossierMarkdown(let c):
-            let vm = ViewFlags.add(MarkdownEscaping.escapeAll(site.dossier(c, root: root))) as! [String: Any]
+            let vm = ViewFlags.add(MarkdownEscaping.escapeAll(site.dossier(c, root: root, charts: false))) as! [String: Any]
             var context = vm
             context["t"] = site.strings.values
             context["as_of"] = site.format.date(site.model.asOf)
@@ -127,17 +127,28 @@ enum MarkdownEscaping {
         return out
     }
 
+    /// Byte-level: the Markdown syntax characters are all ASCII, and most values have none.
     static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.count)
-        for ch in s {
-            switch ch {
-            case "\\", "`", "*", "_", "{", "}", "[", "]", "<", ">", "(", ")", "#", "+", "!", "|", "~":
-                out.append("\\"); out.append(ch)
-            case "\n", "\r": out.append(" ")
-            default: out.append(ch)
+        var needs = false
+        for b in s.utf8 where special[Int(b)] != 0 { needs = true; break }
+        guard needs else { return s }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 8)
+        for b in s.utf8 {
+            switch special[Int(b)] {
+            case 1: out.append(92); out.append(b)   // backslash, then the character
+            case 2: out.append(32)                  // a line break would end the Markdown line
+            default: out.append(b)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// 1: escape with a backslash; 2: replace with a space.
+    private static let special: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 256)
+        for ch in "\\`*_{}[]<>()#+!|~".utf8 { t[Int(ch)] = 1 }
+        t[10] = 2; t[13] = 2
+        return t
+    }()
 }

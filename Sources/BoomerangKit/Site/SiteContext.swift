@@ -1,3 +1,4 @@
+import BoomerangCharts
 import BoomerangModel
 import Foundation
 
@@ -25,6 +26,10 @@ public struct SiteContext: Sendable {
     public let managerNames: [String]
     public let lang: String
     public let dir: String
+    /// One chart locale for every chart: its label and number memos are then shared by all pages.
+    public let chartLocale: ChartLocale
+    /// The sorted customer lists, made on first use and shared by the list's pages.
+    let listOrders = ListOrders()
 
     public init(model: HandbookModel, analysis: Analysis, strings: InterfaceStrings, templates: TemplateSet) {
         self.model = model
@@ -57,6 +62,7 @@ public struct SiteContext: Sendable {
         // The page is in the language of its strings; the locale only formats numbers and dates.
         lang = strings.languageTag
         dir = Self.direction(strings.language)
+        chartLocale = ChartLocale(identifier: model.config.locale, currencyCode: model.config.currency, rightToLeft: dir == "rtl")
     }
 
     /// Ranges per customer over an array sorted by customer index.
@@ -87,5 +93,20 @@ public struct SiteContext: Sendable {
     public static func direction(_ lang: String) -> String {
         let base = lang.split(whereSeparator: { $0 == "_" || $0 == "-" }).first.map(String.init) ?? lang
         return ["fa", "ar", "he", "ur", "ps", "ckb", "yi"].contains(base.lowercased()) ? "rtl" : "ltr"
+    }
+}
+
+/// A lock-guarded memo of the customer list orders (sorting 100,000 customers once per view, not per page).
+final class ListOrders: @unchecked Sendable {
+    private let lock = NSLock()
+    private var orders: [CustomerListView: [Int]] = [:]
+
+    func order(_ view: CustomerListView, make: () -> [Int]) -> [Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let hit = orders[view] { return hit }
+        let made = make()
+        orders[view] = made
+        return made
     }
 }

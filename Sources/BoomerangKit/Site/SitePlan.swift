@@ -4,7 +4,8 @@ import BoomerangModel
 /// plan of 200,000 pages stays small.
 public enum PageKind: Sendable, Hashable {
     case index
-    case customerList(CustomerListView)
+    /// One page (0-based) of one sorted view of the customer list.
+    case customerList(CustomerListView, page: Int)
     case dossier(Int)
     case dossierMarkdown(Int)
     case managers
@@ -23,7 +24,15 @@ public enum PageKind: Sendable, Hashable {
 /// The pre-sorted views of the customer list (sorting without JavaScript).
 public enum CustomerListView: String, Sendable, CaseIterable {
     case priority, value, name, recency, status
-    public var fileName: String { self == .priority ? "index.html" : "by-\(rawValue).html" }
+    public var fileName: String { fileName(page: 0) }
+    /// index.html, page-2.html ...; by-value.html, by-value-2.html ...
+    public func fileName(page: Int) -> String {
+        let stem = self == .priority ? (page == 0 ? "index" : "page") : "by-\(rawValue)"
+        return page == 0 ? stem + ".html" : "\(stem)-\(page + 1).html"
+    }
+    /// Customers per list page: a list of 100,000 rows would be a 40 MB page no browser enjoys.
+    public static let pageSize = 500
+    public static func pageCount(customers: Int) -> Int { max(1, (customers + pageSize - 1) / pageSize) }
 }
 
 public struct PlannedPage: Sendable, Hashable {
@@ -43,7 +52,10 @@ public enum SitePlanner {
         let shared = shard?.includesSharedPages ?? true
         if shared {
             pages.append(PlannedPage(path: "index.html", kind: .index))
-            for v in CustomerListView.allCases { pages.append(PlannedPage(path: "customers/" + v.fileName, kind: .customerList(v))) }
+            let listPages = CustomerListView.pageCount(customers: site.model.customers.count)
+            for v in CustomerListView.allCases {
+                for p in 0..<listPages { pages.append(PlannedPage(path: "customers/" + v.fileName(page: p), kind: .customerList(v, page: p))) }
+            }
             pages.append(PlannedPage(path: "managers/index.html", kind: .managers))
             for m in site.managerNames { pages.append(PlannedPage(path: "managers/\(site.managerStems[m]!).html", kind: .manager(m))) }
             pages.append(PlannedPage(path: "playbooks/index.html", kind: .playbooks))

@@ -3,7 +3,8 @@ import BoomerangModel
 /// The dossier a manager reads before a visit (issue 4): who, status, value, what happened,
 /// what to do, the pictures and the details. Shared by the HTML page, the Markdown copy and email.
 extension SiteContext {
-    public func dossier(_ c: Int, root: String) -> [String: Any] {
+    /// `charts: false` for the Markdown copy, which shows no pictures.
+    public func dossier(_ c: Int, root: String, charts withCharts: Bool = true) -> [String: Any] {
         let cu = model.customers[c]
         let m = analysis.customers[c]
         var vm = customerRow(c, root: root)
@@ -88,9 +89,11 @@ extension SiteContext {
         }
 
         // The pictures.
-        var charts = dossierCharts(c, width: 600).map(\.chart)
-        if let p = pAliveChart(c, width: 600) { charts.append(p) }
-        vm["charts"] = charts.map { ["svg": $0.svg, "title": $0.title, "summary": $0.summary] as [String: Any] }
+        if withCharts {
+            var charts = dossierCharts(c, width: 600).map(\.chart)
+            if let p = pAliveChart(c, width: 600) { charts.append(p) }
+            vm["charts"] = charts.map { ["svg": $0.svg, "title": $0.title, "summary": $0.summary] as [String: Any] }
+        }
 
         // Details.
         vm["orders"] = orders(c).reversed().map { o -> [String: Any] in

@@ -78,33 +78,60 @@ extension SiteContext {
         ]
     }
 
-    func customerList(_ view: CustomerListView, root: String) -> [String: Any] {
-        let ms = analysis.customers
-        let cs = model.customers
-        var order = Array(cs.indices)
-        switch view {
-        case .priority:
-            let chase = winBackOrder
-            let set = Set(chase)
-            order = chase + order.filter { !set.contains($0) }.sorted { ms[$0].yearlyRevenue > ms[$1].yearlyRevenue || (ms[$0].yearlyRevenue == ms[$1].yearlyRevenue && cs[$0].id < cs[$1].id) }
-        case .value:
-            order.sort { (ms[$0].clv ?? ms[$0].simpleCLV ?? 0, cs[$1].id) > (ms[$1].clv ?? ms[$1].simpleCLV ?? 0, cs[$0].id) }
-        case .name:
-            order.sort { (cs[$0].name.lowercased(), cs[$0].id) < (cs[$1].name.lowercased(), cs[$1].id) }
-        case .recency:
-            order.sort { (ms[$0].daysSinceLast ?? Int.max, cs[$0].id) < (ms[$1].daysSinceLast ?? Int.max, cs[$1].id) }
-        case .status:
-            let rank: [RhythmStatus: Int] = [.lost: 0, .churned: 1, .atRisk: 2, .active: 3, .noOrders: 4]
-            order.sort { (rank[ms[$0].status]!, cs[$0].id) < (rank[ms[$1].status]!, cs[$1].id) }
+    /// Customer indexes in the order of a list view (computed once per view, shared by its pages).
+    func listOrder(_ view: CustomerListView) -> [Int] {
+        listOrders.order(view) {
+            let ms = analysis.customers
+            let cs = model.customers
+            var order = Array(cs.indices)
+            switch view {
+            case .priority:
+                let chase = winBackOrder
+                let set = Set(chase)
+                order = chase + order.filter { !set.contains($0) }.sorted { ms[$0].yearlyRevenue > ms[$1].yearlyRevenue || (ms[$0].yearlyRevenue == ms[$1].yearlyRevenue && cs[$0].id < cs[$1].id) }
+            case .value:
+                order.sort { (ms[$0].clv ?? ms[$0].simpleCLV ?? 0, cs[$1].id) > (ms[$1].clv ?? ms[$1].simpleCLV ?? 0, cs[$0].id) }
+            case .name:
+                let keys = cs.map { $0.name.lowercased() }
+                order.sort { (keys[$0], cs[$0].id) < (keys[$1], cs[$1].id) }
+            case .recency:
+                order.sort { (ms[$0].daysSinceLast ?? Int.max, cs[$0].id) < (ms[$1].daysSinceLast ?? Int.max, cs[$1].id) }
+            case .status:
+                let rank: [RhythmStatus: Int] = [.lost: 0, .churned: 1, .atRisk: 2, .active: 3, .noOrders: 4]
+                order.sort { (rank[ms[$0].status]!, cs[$0].id) < (rank[ms[$1].status]!, cs[$1].id) }
+            }
+            return order
         }
-        return [
+    }
+
+    func customerList(_ view: CustomerListView, page: Int, root: String) -> [String: Any] {
+        let order = listOrder(view)
+        let pageCount = CustomerListView.pageCount(customers: order.count)
+        let slice = order[min(order.count, page * CustomerListView.pageSize)..<min(order.count, (page + 1) * CustomerListView.pageSize)]
+        var vm: [String: Any] = [
             "views": CustomerListView.allCases.map { v in
                 ["href": v.fileName, "label": strings("view_" + v.rawValue), "current": v == view] as [String: Any]
             },
             "view_label": strings("view_" + view.rawValue),
-            "customers": order.map { customerRow($0, root: root) },
-            "count": format.integer(cs.count),
+            "customers": slice.map { customerRow($0, root: root) },
+            "count": format.integer(model.customers.count),
         ]
+        if pageCount > 1 {
+            // Numbered links near the current page, plus the first and the last: short on any list.
+            let shown = Set([0, pageCount - 1] + Array(max(0, page - 3)...min(pageCount - 1, page + 3)))
+            var items: [[String: Any]] = []
+            var previous = -1
+            for p in shown.sorted() {
+                if p > previous + 1 { items.append(["gap": true]) }
+                items.append(["href": view.fileName(page: p), "label": format.integer(p + 1), "current": p == page])
+                previous = p
+            }
+            vm["pages"] = items
+            vm["previous_href"] = page > 0 ? view.fileName(page: page - 1) : ""
+            vm["next_href"] = page + 1 < pageCount ? view.fileName(page: page + 1) : ""
+            vm["range"] = format.integer(slice.startIndex + 1) + "–" + format.integer(slice.endIndex)
+        }
+        return vm
     }
 
     func managerPage(_ name: String, root: String) -> [String: Any] {
