@@ -19,12 +19,16 @@ struct Build: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Render only the dossiers whose id hashes to shard i of n (shared pages in shard 1); merge shard outputs with a plain copy.", valueName: "i/n"))
     var shard: String?
 
+    @Flag(name: .long, help: "Render every page, ignoring the incremental cache in ROOT/.boomerang-cache/ (it is still refreshed).")
+    var noCache = false
+
     @Flag(name: .long, help: "Print nothing but problems.")
     var quiet = false
 
     func run() throws {
         var options = try project.buildOptions(output: output)
         options.keepGoing = keepGoing
+        options.ignoreCache = noCache
         if let shard {
             guard let s = Shard(shard) else { throw ValidationError("--shard: expected i/n with 1 <= i <= n, found \"\(shard)\"") }
             options.shard = s
@@ -35,6 +39,7 @@ struct Build: ParsableCommand {
             let report = try HandbookBuilder.build(options, log: log)
             if !quiet {
                 note("built \(report.pages) files (\(report.written) written, \(report.unchanged) unchanged) into \(options.output.path)")
+                if report.cached > 0 { note("\(report.cached) dossier pages unchanged since the last build were kept without rendering (cache: \(options.root.path)/.boomerang-cache)") }
                 if !report.rejected.isEmpty { note("\(report.rejected.count) records skipped: see \(options.output.path)/data/rejected.csv") }
             }
         } catch let failure as BuildFailure {

@@ -12,6 +12,10 @@ public struct BuildOptions: Sendable {
     /// false for `check`: everything but writing.
     public var write = true
     public var shard: Shard?
+    /// Reuse unchanged dossiers through `<root>/.boomerang-cache/` (PageCache).
+    public var useCache = true
+    /// `--no-cache`: render everything, but still record fingerprints for the next build.
+    public var ignoreCache = false
 
     public init(root: URL, output: URL? = nil, asOf: Day? = nil) {
         self.root = root
@@ -25,6 +29,8 @@ public struct BuildReport: Sendable {
     public var pages = 0
     public var written = 0
     public var unchanged = 0
+    /// Dossier pages carried over through the cache without rendering (counted in `unchanged` too).
+    public var cached = 0
     public var rejected: [RejectedRecord] = []
     /// (stage, seconds), in order.
     public var timings: [(stage: String, seconds: Double)] = []

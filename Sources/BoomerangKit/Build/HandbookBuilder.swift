@@ -44,19 +44,48 @@ public enum HandbookBuilder {
         let renderer = PageRenderer(site: site, assets: assets, rejected: loaded.rejected)
         let writer = SiteWriter(output: options.output)
         if options.write { try writer.prepare(paths: pages.map { $0.path }) }
+        // Dossiers whose inputs did not change since the last build into this folder are kept as they are.
+        let cache = options.write && options.useCache
+            ? PageCache(root: options.root, output: writer.output, global: PageCache.globalFingerprint(root: options.root, site: site, asOfOverride: options.asOf))
+            : nil
         // Render and write together in parallel, in chunks, so memory stays flat at 100,000 pages.
         let outcome = clock.run("render+write") { () -> ParallelOutcome in
             let outcome = ParallelOutcome(count: pages.count)
-            DispatchQueue.concurrentPerform(iterations: ProcessInfo.processInfo.activeProcessorCount) { worker in
-                let workers = ProcessInfo.processInfo.activeProcessorCount
-                var i = worker
-                while i < pages.count {
-                    let bytes = renderer.render(pages[i])
-                    if pages[i].path.hasSuffix(".html") { outcome.links(i, LinkChecker.references(in: bytes)) }
-                    if options.write {
-                        do { outcome.wrote(try writer.put(pages[i].path, bytes)) } catch let f as BuildFailure { outcome.fail(f.diagnostics) } catch { outcome.fail([Diagnostic(SourceLocation(file: pages[i].path), "\(error)")]) }
+            // Each worker takes blocks of consecutive pages, so a customer's .html and .md pages
+            // (planned side by side) share one view model and one fingerprint.
+            let workers = ProcessInfo.processInfo.activeProcessorCount
+            let block = 64
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var last: (c: Int, base: [String: Any], fingerprint: Fingerprint?)?
+                var start = worker * block
+                while start < pages.count {
+                    for i in start..<min(pages.count, start + block) {
+                        var fingerprint: Fingerprint?
+                        let bytes: [UInt8]
+                        switch pages[i].kind {
+                        case .dossier(let c), .dossierMarkdown(let c):
+                            if last?.c != c {
+                                let base = site.dossier(c, root: pages[i].root, charts: false)
+                                last = (c, base, cache.map { _ in site.dossierFingerprint(c, base: base) })
+                            }
+                            fingerprint = last!.fingerprint
+                            if let cache, let f = fingerprint, !options.ignoreCache,
+                               cache.previousFingerprint(pages[i].path) == f, writer.keep(pages[i].path) {
+                                cache.record(pages[i].path, f)
+                                outcome.kept()
+                                continue
+                            }
+                            bytes = renderer.renderDossier(pages[i], c, base: last!.base)
+                        default:
+                            bytes = renderer.render(pages[i])
+                        }
+                        if pages[i].path.hasSuffix(".html") { outcome.links(i, LinkChecker.references(in: bytes)) }
+                        if options.write {
+                            do { outcome.wrote(try writer.put(pages[i].path, bytes)) } catch let f as BuildFailure { outcome.fail(f.diagnostics) } catch { outcome.fail([Diagnostic(SourceLocation(file: pages[i].path), "\(error)")]) }
+                        }
+                        if let fingerprint, let cache { cache.record(pages[i].path, fingerprint) }
                     }
-                    i += workers
+                    start += workers * block
                 }
             }
             return outcome
@@ -72,6 +101,8 @@ public enum HandbookBuilder {
         }
         if options.write {
             try clock.run("commit") { try writer.commit() }
+            cache?.save(output: writer.output)
+            report.cached = outcome.cachedCount
             report.written = outcome.written
             report.unchanged = outcome.unchanged
         }
@@ -107,7 +138,11 @@ final class ParallelOutcome: @unchecked Sendable {
 
     init(count: Int) { references = Array(repeating: [], count: count) }
 
+    private(set) var cachedCount = 0
+
     func wrote(_ changed: Bool) { lock.lock(); if changed { written += 1 } else { unchanged += 1 }; lock.unlock() }
+    /// A page the cache carried over: unchanged, and not rendered.
+    func kept() { lock.lock(); unchanged += 1; cachedCount += 1; lock.unlock() }
     func fail(_ d: [Diagnostic]) { lock.lock(); problems += d; lock.unlock() }
     func links(_ i: Int, _ refs: [String]) { lock.lock(); references[i] = refs; lock.unlock() }
 }

@@ -53,6 +53,12 @@ public struct SiteWriter: Sendable {
         return true
     }
 
+    /// Carries the previous build's file over unchanged (the cache vouched for it); false when it
+    /// is missing, so the caller renders it instead.
+    public func keep(_ path: String) -> Bool {
+        link(output.appendingPathComponent(path).path, staging.appendingPathComponent(path).path) == 0
+    }
+
     /// Swaps staging in as the output folder in one step (renameat2 RENAME_EXCHANGE), then
     /// removes the previous build. Files outside the plan are not carried over.
     public func commit() throws {

@@ -22,14 +22,8 @@ public struct PageRenderer: Sendable {
             return html(page, "index", site.indexPage(root: root), title: site.model.config.title)
         case .customerList(let view, let number):
             return html(page, "customers", site.customerList(view, page: number, root: root), title: t("nav_customers"))
-        case .dossier(let c):
-            return html(page, "dossier", site.dossier(c, root: root), title: site.model.customers[c].name)
-        case .dossierMarkdown(let c):
-            let vm = ViewFlags.add(MarkdownEscaping.escapeAll(site.dossier(c, root: root, charts: false))) as! [String: Any]
-            var context = vm
-            context["t"] = site.strings.values
-            context["as_of"] = site.format.date(site.model.asOf)
-            return Array(site.templates.render("dossier.md", context).utf8)
+        case .dossier(let c), .dossierMarkdown(let c):
+            return renderDossier(page, c, base: site.dossier(c, root: root, charts: false))
         case .managers:
             return html(page, "managers", ["managers": site.managerRows(root: root)], title: t("nav_managers"))
         case .manager(let name):
@@ -49,6 +43,20 @@ public struct PageRenderer: Sendable {
         case .rejectedCSV:
             return Exports.rejectedCSV(rejected)
         }
+    }
+
+    /// A dossier page (.html or .md) from its view model without charts (`SiteContext.dossier`
+    /// with `charts: false`), which the build also fingerprints for its cache.
+    public func renderDossier(_ page: PlannedPage, _ c: Int, base: [String: Any]) -> [UInt8] {
+        if case .dossierMarkdown = page.kind {
+            var context = ViewFlags.add(MarkdownEscaping.escapeAll(base)) as! [String: Any]
+            context["t"] = site.strings.values
+            context["as_of"] = site.format.date(site.model.asOf)
+            return Array(site.templates.render("dossier.md", context).utf8)
+        }
+        var vm = base
+        vm["charts"] = site.dossierChartRows(c)
+        return html(page, "dossier", vm, title: site.model.customers[c].name)
     }
 
     /// Renders the page's template, then wraps it in the layout.

@@ -3,6 +3,13 @@ import BoomerangModel
 /// The dossier a manager reads before a visit (issue 4): who, status, value, what happened,
 /// what to do, the pictures and the details. Shared by the HTML page, the Markdown copy and email.
 extension SiteContext {
+    /// The dossier's charts as `{svg, title, summary}` rows.
+    func dossierChartRows(_ c: Int) -> [[String: Any]] {
+        var charts = dossierCharts(c, width: 600).map(\.chart)
+        if let p = pAliveChart(c, width: 600) { charts.append(p) }
+        return charts.map { ["svg": $0.svg, "title": $0.title, "summary": $0.summary] as [String: Any] }
+    }
+
     /// `charts: false` for the Markdown copy, which shows no pictures.
     public func dossier(_ c: Int, root: String, charts withCharts: Bool = true) -> [String: Any] {
         let cu = model.customers[c]
@@ -89,11 +96,7 @@ extension SiteContext {
         }
 
         // The pictures.
-        if withCharts {
-            var charts = dossierCharts(c, width: 600).map(\.chart)
-            if let p = pAliveChart(c, width: 600) { charts.append(p) }
-            vm["charts"] = charts.map { ["svg": $0.svg, "title": $0.title, "summary": $0.summary] as [String: Any] }
-        }
+        if withCharts { vm["charts"] = dossierChartRows(c) }
 
         // Details.
         vm["orders"] = orders(c).reversed().map { o -> [String: Any] in

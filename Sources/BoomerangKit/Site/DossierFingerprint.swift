@@ -1,0 +1,25 @@
+import BoomerangModel
+
+/// What a dossier's bytes depend on beyond the build-wide inputs (templates, strings, config,
+/// playbooks, file names: see PageCache): its view model as text, and the inputs of its charts.
+/// Equal fingerprints give equal pages, so the cache can keep the previous file.
+extension SiteContext {
+    /// `base` is `dossier(c, root:, charts: false)`.
+    public func dossierFingerprint(_ c: Int, base: [String: Any]) -> Fingerprint {
+        var f = Fingerprint()
+        // Everything the page writes in words and numbers, already formatted: a model refit that
+        // moves a CLV by a fraction of a cent changes nothing here.
+        f.add(value: base)
+        // The charts are drawn from these (DossierCharts.swift, HandbookCharts.pAliveChart).
+        f.add(c)   // SVG element ids carry the customer's index
+        f.add(Int(model.asOf.raw))
+        for o in orders(c) { f.add(Int(o.date.raw)); f.add(o.amount) }
+        for e in churn(c) { f.add(Int(e.date.raw)); f.add(e.reasons.joined(separator: "\u{1}")) }
+        for k in complaints(c) { f.add(Int(k.date.raw)); f.add(k.topic) }
+        for k in contacts(c) { f.add(Int(k.date.raw)) }
+        let m = analysis.customers[c]
+        f.add(Int(m.expectedNextPurchase?.raw ?? Int32.min)); f.add(Int(m.lostThreshold?.raw ?? Int32.min))
+        if let p = analysis.bgnbd { f.add(p.r); f.add(p.alpha); f.add(p.a); f.add(p.b) } else { f.add(false) }
+        return f
+    }
+}

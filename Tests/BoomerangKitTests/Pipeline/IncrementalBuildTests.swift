@@ -1,0 +1,80 @@
+import BoomerangKit
+import Foundation
+import Testing
+
+/// The incremental cache (PageCache) must never change what a build writes: after each kind of
+/// change, a cached rebuild equals a clean build of the same inputs byte for byte.
+@Suite(.serialized)
+struct IncrementalBuildTests {
+    /// Builds `root` into `output` (cache on) and a clean copy into a fresh folder (cache off), and compares.
+    func rebuildMatchesClean(_ root: URL, _ output: URL, _ label: String) throws -> BuildReport {
+        let report = try HandbookBuilder.build(BuildOptions(root: root, output: output))
+        var clean = BuildOptions(root: root, output: TestProject.temporaryFolder(label).appendingPathComponent("out"))
+        clean.useCache = false
+        try HandbookBuilder.build(clean)
+        let a = TestProject.snapshot(output), b = TestProject.snapshot(clean.output)
+        #expect(a.keys.sorted() == b.keys.sorted(), "\(label): same files")
+        for (path, bytes) in b where a[path] != bytes { Issue.record("\(label): \(path) differs from a clean build") }
+        return report
+    }
+
+    func edit(_ root: URL, _ path: String, _ change: (String) -> String) throws {
+        let url = root.appendingPathComponent(path)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let changed = change(text)
+        #expect(changed != text, "the edit of \(path) changed nothing")
+        try Data(changed.utf8).write(to: url)
+    }
+
+    @Test func cachedRebuildsEqualCleanBuildsAfterEachKindOfChange() throws {
+        let root = try TestProject.copyOfExample()
+        let output = root.appendingPathComponent("output")
+        let first = try rebuildMatchesClean(root, output, "first")
+        #expect(first.cached == 0)
+
+        // Nothing changed: every dossier comes from the cache.
+        let again = try rebuildMatchesClean(root, output, "unchanged")
+        #expect(again.cached == 240, "120 customers x (.html + .md)")
+        #expect(again.written == 0)
+
+        // One order's amount: that customer's pages change; the cache may keep the others.
+        try edit(root, "content/data/orders.csv") { $0.replacingOccurrences(of: "SO-100002,C050,2020-01-02,3638.85", with: "SO-100002,C050,2020-01-02,9638.85") }
+        let order = try rebuildMatchesClean(root, output, "order")
+        #expect(order.cached > 0 && order.cached < 240)
+
+        // One order's date moves: the model refits, p(alive) charts move.
+        try edit(root, "content/data/orders.csv") { $0.replacingOccurrences(of: "SO-100003,C056,2020-01-02", with: "SO-100003,C056,2020-03-02") }
+        _ = try rebuildMatchesClean(root, output, "order-date")
+
+        // A playbook: every dossier may quote it, so nothing is reused.
+        try edit(root, "content/playbooks/reasons/price.md") { $0 + "\nOne more sentence for the test.\n" }
+        let playbook = try rebuildMatchesClean(root, output, "playbook")
+        #expect(playbook.cached == 0)
+
+        // A template.
+        try edit(root, "templates/dossier.mustache") { $0 + "\n<!-- edited -->\n" }
+        let template = try rebuildMatchesClean(root, output, "template")
+        #expect(template.cached == 0)
+
+        // The config.
+        try edit(root, "content/handbook.yml") { $0.replacingOccurrences(of: "lost_factor: 1.33", with: "lost_factor: 1.5") }
+        let config = try rebuildMatchesClean(root, output, "config")
+        #expect(config.cached == 0)
+
+        // A customer's name (its own row only).
+        try edit(root, "content/data/customers.csv") { $0.replacingOccurrences(of: "Lakeshore Development Group", with: "Lakeshore Development Group Ltd") }
+        let name = try rebuildMatchesClean(root, output, "customer")
+        #expect(name.cached > 0)
+    }
+
+    @Test func outputChangedBySomethingElseIsNotTrusted() throws {
+        let root = try TestProject.copyOfExample()
+        let output = root.appendingPathComponent("output")
+        try HandbookBuilder.build(BuildOptions(root: root, output: output))
+        // Another tool replaces the output folder: the cache no longer describes it.
+        try FileManager.default.removeItem(at: output)
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let report = try rebuildMatchesClean(root, output, "replaced")
+        #expect(report.cached == 0)
+    }
+}
