@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // cmark-gfm from Debian's libcmark-gfm-dev; see Sources/CCmarkGFM/module.modulemap.
@@ -46,6 +47,8 @@ let package = Package(
                 "CCmarkGFM", "CRsvg", "CSystemSupport", "BoomerangModel", "BoomerangAnalytics", "BoomerangCharts",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                // .xlsx workbooks are ZIP archives of XML parts (Input/Excel/).
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // `boomerang serve`: HTTP preview with rebuild on change and live reload. Its own target so

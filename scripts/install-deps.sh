@@ -3,6 +3,8 @@
 # Used by `make handbook` and `make test`; safe to run again.
 set -euo pipefail
 packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev librsvg2-dev librsvg2-bin)
+# .xlsx input: ZIPFoundation builds against zlib; FoundationXML's XMLParser loads libxml2.
+packages+=(zlib1g-dev libxml2)
 # Optional extras for the full test suite (HTML checker, browser test); see README.
 if [ "${BOOMERANG_TEST_DEPS:-0}" = 1 ]; then
   packages+=(${BOOMERANG_EXTRA_PACKAGES:-})

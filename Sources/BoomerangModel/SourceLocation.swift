@@ -4,6 +4,8 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var column: Int?
+    /// A spreadsheet column (`C`), shown instead of `column`: `orders.xlsx:Sheet1:12:C`.
+    public var columnName: String?
 
     public init(file: String, line: Int = 0, column: Int? = nil) {
         self.file = file
@@ -14,7 +16,7 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         var s = file
         if line > 0 { s += ":\(line)" }
-        if let column { s += ":\(column)" }
+        if let columnName { s += ":\(columnName)" } else if let column { s += ":\(column)" }
         return s
     }
 }

@@ -15,6 +15,8 @@ struct CSVFatalError: Error, Equatable {
 enum CSVSource {
     case file(path: String)
     case bytes([UInt8])
+    /// An Excel workbook; read by `XLSXSheet`, not by the CSV reader.
+    case xlsx(path: String)
 }
 
 /// A byte-level RFC 4180 reader. It streams: memory holds one chunk plus the record being read,
@@ -27,17 +29,36 @@ enum CSVReader {
     static let maxFieldBytes = 1 << 20
     static let maxRecordBytes = 16 << 20
 
-    static func read(_ source: CSVSource, chunkSize: Int = defaultChunkSize,
-                     _ body: (CSVRecord) throws -> Void) throws {
-        var input = try ChunkInput(source)
+    /// `delimiter` nil means: the most frequent of `,` `;` tab on the header line.
+    static func read(_ source: CSVSource, delimiter: UInt8? = 0x2C, encoding: DataFormat.Encoding = .utf8,
+                     chunkSize: Int = defaultChunkSize, _ body: (CSVRecord) throws -> Void) throws {
+        var input = try ChunkInput(source, encoding: encoding)
         defer { input.close() }
-        try scan(&input, chunkSize: max(1, chunkSize), body)
+        try scan(&input, delimiter: delimiter, chunkSize: max(1, chunkSize), body)
+    }
+
+    /// The separator a header line uses: the most frequent of `,` `;` tab outside quotes
+    /// (a comma on a tie or when there is none, as in a one-column file).
+    static func detectDelimiter(_ b: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        var comma = 0, semicolon = 0, tab = 0, quoted = false
+        for c in b {
+            if c == 0x22 { quoted.toggle(); continue }
+            if quoted { continue }
+            if c == 0x0A || c == 0x0D { break }
+            if c == 0x2C { comma += 1 } else if c == 0x3B { semicolon += 1 } else if c == 0x09 { tab += 1 }
+        }
+        if semicolon > comma, semicolon >= tab { return 0x3B }
+        if tab > comma, tab > semicolon { return 0x09 }
+        return 0x2C
     }
 
     private enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
 
     // One function with local state keeps the per-byte loop tight.
-    private static func scan(_ input: inout ChunkInput, chunkSize: Int, _ body: (CSVRecord) throws -> Void) throws {
+    private static func scan(_ input: inout ChunkInput, delimiter: UInt8?, chunkSize: Int,
+                             _ body: (CSVRecord) throws -> Void) throws {
+        // A transcoded byte takes up to 3 bytes: leave room for a few even with tiny test chunks.
+        let chunkSize = input.encoding == .utf8 ? chunkSize : max(chunkSize, 16)
         var cap = max(chunkSize * 2, 64)
         var buf = UnsafeMutablePointer<UInt8>.allocate(capacity: cap)
         var fcap = 256
@@ -51,6 +72,9 @@ enum CSVReader {
         var line = 1, recLine = 1
         var skipLF = false, high: UInt8 = 0, firstChunk = true, eof = false
         var quoteOffset = 0  // offset of the opening quote of the current quoted field, from recStart
+        var delim = delimiter ?? 0x2C
+        var detect = delimiter == nil
+        let encoding = input.encoding
 
         func fatalAt(offset: Int, _ message: String) -> CSVFatalError {
             let p = TextPosition.of(offset: offset, in: UnsafeBufferPointer(start: buf + recStart, count: len - recStart),
@@ -62,7 +86,8 @@ enum CSVReader {
             ends.append(flen)
             try ends.withUnsafeBufferPointer { e in
                 let rec = CSVRecord(line: recLine, raw: UnsafeBufferPointer(start: buf + recStart, count: rawEnd - recStart),
-                                    bytes: UnsafeBufferPointer(start: fbuf, count: flen), ends: e, nonASCII: high >= 0x80)
+                                    bytes: UnsafeBufferPointer(start: fbuf, count: flen), ends: e, nonASCII: high >= 0x80,
+                                    delimiter: delim, encoding: encoding)
                 try body(rec)
             }
             ends.removeAll(keepingCapacity: true)
@@ -88,13 +113,32 @@ enum CSVReader {
                     buf.deallocate(); buf = nb; cap = newCap
                 }
                 let n = try input.read(into: buf + len, count: chunkSize)
-                if n == 0 { eof = true; continue }
+                if n == 0 {
+                    eof = true
+                    if detect {
+                        delim = detectDelimiter(UnsafeBufferPointer(start: buf + recStart, count: len - recStart))
+                        detect = false
+                        pos = recStart
+                    }
+                    continue
+                }
                 len += n
                 if firstChunk {
                     firstChunk = false
                     // A byte-order mark only at the very start; a short first chunk is fine since
                     // three bytes are rarely split, and if they are the BOM shows up as text.
                     if len >= 3, buf[0] == 0xEF, buf[1] == 0xBB, buf[2] == 0xBF { pos = 3; recStart = 3 }
+                }
+                if detect {
+                    // Wait for the whole header line (or the end of the file), then choose.
+                    let header = UnsafeBufferPointer(start: buf + recStart, count: len - recStart)
+                    if !header.contains(0x0A), !header.contains(0x0D), len <= maxRecordBytes {
+                        pos = len
+                        continue
+                    }
+                    delim = detectDelimiter(header)
+                    detect = false
+                    pos = recStart
                 }
                 continue
             }
@@ -110,7 +154,7 @@ enum CSVReader {
             high |= b
             switch state {
             case .fieldStart, .unquoted:
-                if b == 0x2C {
+                if b == delim {
                     ends.append(flen); fieldStart = flen; state = .fieldStart
                 } else if b == 0x0A || b == 0x0D {
                     if state == .fieldStart, ends.isEmpty, pos == recStart {
@@ -144,7 +188,7 @@ enum CSVReader {
                     state = .quoted
                     if flen == fcap { grow(&fbuf, &fcap) }
                     fbuf[flen] = b; flen += 1
-                } else if b == 0x2C || b == 0x0A || b == 0x0D {
+                } else if b == delim || b == 0x0A || b == 0x0D {
                     state = .unquoted
                     continue  // handle the separator in the unquoted state
                 } else {
@@ -175,50 +219,5 @@ enum CSVReader {
         let n = UnsafeMutablePointer<UInt8>.allocate(capacity: cap * 2)
         n.update(from: p, count: cap)
         p.deallocate(); p = n; cap *= 2
-    }
-}
-
-/// Reads a file with POSIX `read`, or hands out an in-memory array, chunk by chunk.
-struct ChunkInput {
-    private var fd: Int32 = -1
-    private var bytes: [UInt8] = []
-    private var offset = 0
-
-    init(_ source: CSVSource) throws {
-        switch source {
-        case .bytes(let b): bytes = b
-        case .file(let path):
-            fd = open(path, O_RDONLY)
-            if fd < 0 { throw CSVFatalError(line: 0, column: nil, message: "cannot open: \(String(cString: strerror(errno)))") }
-        }
-    }
-
-    mutating func read(into p: UnsafeMutablePointer<UInt8>, count: Int) throws -> Int {
-        if fd >= 0 {
-            while true {
-                #if canImport(Glibc)
-                let n = Glibc.read(fd, p, count)
-                #else
-                let n = Darwin.read(fd, p, count)
-                #endif
-                if n >= 0 { return n }
-                if errno == EINTR { continue }
-                throw CSVFatalError(line: 0, column: nil, message: "cannot read: \(String(cString: strerror(errno)))")
-            }
-        }
-        let n = min(count, bytes.count - offset)
-        if n > 0 { bytes.withUnsafeBufferPointer { p.update(from: $0.baseAddress! + offset, count: n) } }
-        offset += n
-        return n
-    }
-
-    mutating func close() {
-        guard fd >= 0 else { return }
-        #if canImport(Glibc)
-        _ = Glibc.close(fd)
-        #else
-        _ = Darwin.close(fd)
-        #endif
-        fd = -1
     }
 }

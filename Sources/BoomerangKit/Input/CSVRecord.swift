@@ -11,6 +11,12 @@ struct CSVRecord {
     let ends: UnsafeBufferPointer<Int>
     /// True when some byte is >= 0x80, so UTF-8 must be checked.
     let nonASCII: Bool
+    /// The field separator of this file.
+    var delimiter: UInt8 = 0x2C
+    /// The file's encoding (after its byte-order mark); the bytes here are always UTF-8.
+    var encoding: DataFormat.Encoding = .utf8
+    /// For a worksheet row: the 1-based column of field 0. Positions are then cells, not offsets.
+    var firstSheetColumn: Int?
 
     var count: Int { ends.count }
 
@@ -36,11 +42,12 @@ struct CSVRecord {
     /// Line and column where field `i` starts (the opening quote for a quoted field).
     /// Computed by rescanning the raw bytes: only needed when something is wrong.
     func position(ofField i: Int) -> (line: Int, column: Int) {
+        if let first = firstSheetColumn { return (line, first + i) }
         var field = 0, inQuotes = false, offset = 0
         if i > 0 {
             var found = raw.count
             for (k, b) in raw.enumerated() {
-                if b == 0x22 { inQuotes.toggle() } else if b == 0x2C, !inQuotes {
+                if b == 0x22 { inQuotes.toggle() } else if b == delimiter, !inQuotes {
                     field += 1
                     if field == i { found = k + 1; break }
                 }
@@ -48,6 +55,14 @@ struct CSVRecord {
             offset = found
         }
         return position(ofOffset: offset)
+    }
+
+    /// Where a problem at (line, column) is, for messages: a cell such as `12:C` in a worksheet.
+    func location(file: String, line: Int, column: Int?) -> SourceLocation {
+        guard firstSheetColumn != nil else { return SourceLocation(file: file, line: line, column: column) }
+        var loc = SourceLocation(file: file, line: line)
+        loc.columnName = column.map(CellReference.letters)
+        return loc
     }
 
     /// Line and column of a byte offset in `raw`. Columns count characters (Unicode scalars), from 1.

@@ -4,12 +4,23 @@ import Foundation
 struct CSVColumns {
     /// Header names as written.
     let names: [String]
-    /// Normalized names: trimmed, lower case, spaces and hyphens as underscores.
+    /// Normalized names: trimmed, lower case, spaces and hyphens as underscores; a header mapped
+    /// in handbook.yml (`customer_id: "Код клиента"`) has its field's name instead.
     let keys: [String]
+    /// The mapping from handbook.yml, field -> header, for messages.
+    let mapping: [String: String]
+    let values: ValueStyle
 
-    init(names: [String]) {
+    init(names: [String], mapping: [String: String] = [:], values: ValueStyle = ValueStyle()) {
         self.names = names
-        keys = names.map(CSVColumns.normalize)
+        var keys = names.map(CSVColumns.normalize)
+        for (field, header) in mapping {
+            let key = CSVColumns.normalize(header)
+            if let i = keys.firstIndex(of: key) { keys[i] = field }
+        }
+        self.keys = keys
+        self.mapping = mapping
+        self.values = values
     }
 
     static func normalize(_ s: String) -> String {
@@ -33,25 +44,34 @@ struct CSVSchema {
 enum CSVTable {
     /// Returns false when the file could not be read at all (a problem is logged).
     @discardableResult
-    static func read(_ source: CSVSource, file: String, schema: CSVSchema, log: inout ProblemLog,
-                     chunkSize: Int = CSVReader.defaultChunkSize,
+    static func read(_ source: CSVSource, file: String, schema: CSVSchema, options: FileOptions = .plain,
+                     log: inout ProblemLog, chunkSize: Int = CSVReader.defaultChunkSize,
                      unreadable: (inout CSVRow) -> Void = { _ in },
                      _ body: (inout CSVRow) -> Void) -> Bool {
         var columns: CSVColumns?
         var headerBroken = false
+        var file = file
         do {
-            try CSVReader.read(source, chunkSize: chunkSize) { rec in
+            let input = try RecordSource(source, options: options)
+            if let sheet = input.sheetName { file += ":\(sheet)" }
+            let values = input.values
+            try input.read(chunkSize: chunkSize) { rec in
                 if headerBroken { return }
                 guard let cols = columns else {
                     if rec.nonASCII, let bad = UTF8Check.firstInvalidOffset(rec.raw) {
                         let p = rec.position(ofOffset: bad)
-                        log.add(file, line: p.line, column: p.column, "header: bytes that are not UTF-8 (save the file as UTF-8)")
+                        log.add(file, line: p.line, column: p.column, "header: " + Self.encodingMessage(rec))
                         headerBroken = true
                         return
                     }
-                    let c = CSVColumns(names: (0..<rec.count).map { rec.string($0) })
+                    if rec.raw.contains(0) {
+                        log.add(file, line: rec.line, column: 1, "header: NUL bytes; the file looks like UTF-16 without a byte-order mark (set encoding: utf-16le or utf-16be under data: in content/handbook.yml)")
+                        headerBroken = true
+                        return
+                    }
+                    let c = CSVColumns(names: (0..<rec.count).map { rec.string($0) }, mapping: options.columns, values: values)
                     if let problem = headerProblem(c, schema) {
-                        log.add(file, line: rec.line, column: 1, problem)
+                        log.add(Diagnostic(rec.location(file: file, line: rec.line, column: 1), problem))
                         headerBroken = true
                         return
                     }
@@ -61,14 +81,13 @@ enum CSVTable {
                 var row = CSVRow(record: rec, columns: cols, file: file)
                 if rec.nonASCII, let bad = UTF8Check.firstInvalidOffset(rec.raw) {
                     let p = rec.position(ofOffset: bad)
-                    row.problems.append(Diagnostic(SourceLocation(file: file, line: p.line, column: p.column),
-                                                   "bytes that are not UTF-8 (save the file as UTF-8)"))
+                    row.problems.append(Diagnostic(SourceLocation(file: file, line: p.line, column: p.column), Self.encodingMessage(rec)))
                     unreadable(&row)
                 } else if rec.count != cols.names.count {
                     let msg = "expected \(cols.names.count) fields as in the header, found \(rec.count)"
                     let col = rec.count > cols.names.count ? rec.position(ofField: cols.names.count).column
                                                            : rec.position(ofOffset: rec.raw.count).column
-                    row.problems.append(Diagnostic(SourceLocation(file: file, line: rec.line, column: col), msg))
+                    row.problems.append(Diagnostic(rec.location(file: file, line: rec.line, column: col), msg))
                     unreadable(&row)
                 } else {
                     body(&row)
@@ -77,6 +96,11 @@ enum CSVTable {
             }
         } catch let e as CSVFatalError {
             log.add(file, line: e.line, column: e.column, e.message)
+            return false
+        } catch let e as SheetError {
+            var loc = SourceLocation(file: e.sheet.map { "\(file):\($0)" } ?? file, line: e.row ?? 0)
+            loc.columnName = e.column.map(CellReference.letters)
+            log.add(Diagnostic(loc, e.message))
             return false
         } catch {
             log.add(file, line: 0, "\(error)")
@@ -89,16 +113,37 @@ enum CSVTable {
         return !headerBroken
     }
 
+    /// Bytes that are not text in the file's encoding; for UTF-8, a guess at what the file is.
+    static func encodingMessage(_ rec: CSVRecord) -> String {
+        switch rec.encoding {
+        case .utf8:
+            if EncodingGuess.looksLikeWindows1251(rec.raw) {
+                return "bytes that are not UTF-8; they look like Windows-1251 (set encoding: windows-1251 under data: in content/handbook.yml, or save the file as UTF-8)"
+            }
+            return "bytes that are not UTF-8 (save the file as UTF-8, or set its encoding under data: in content/handbook.yml)"
+        case .utf16, .utf16le, .utf16be:
+            return "not valid UTF-16: half of a surrogate pair (is the file really \(rec.encoding.rawValue)?)"
+        case .windows1251, .windows1252:
+            return "a byte that is no character in \(rec.encoding.rawValue) (is that the file's encoding?)"
+        }
+    }
+
     static func headerProblem(_ c: CSVColumns, _ schema: CSVSchema) -> String? {
         var seen: [String: Int] = [:]
         for (i, k) in c.keys.enumerated() {
             if k.isEmpty { return "header: column \(i + 1) has no name" }
-            if let first = seen[k] { return "header: column '\(c.names[i])' appears twice (columns \(first + 1) and \(i + 1))" }
+            if let first = seen[k] {
+                if c.names[first] != c.names[i] {
+                    return "header: columns '\(c.names[first])' and '\(c.names[i])' both give '\(k)' (columns \(first + 1) and \(i + 1)); map only one of them"
+                }
+                return "header: column '\(c.names[i])' appears twice (columns \(first + 1) and \(i + 1))"
+            }
             seen[k] = i
         }
         let missing = schema.required.filter { c[$0] == nil }
         guard !missing.isEmpty else { return nil }
-        let list = missing.map { "'\($0)'" }.joined(separator: ", ")
+        let list = missing.map { m in c.mapping[m].map { "'\(m)' (mapped to \(ValueParsing.quoted($0)) in content/handbook.yml)" } ?? "'\(m)'" }
+            .joined(separator: ", ")
         var msg = "header: missing required column\(missing.count > 1 ? "s" : "") \(list); found: \(c.names.joined(separator: ", "))"
         for m in missing {
             if let near = Suggestion.closest(to: m, in: c.keys.filter { !schema.all.contains($0) }) {
@@ -121,7 +166,7 @@ struct CSVRow {
 
     mutating func problem(_ key: String, _ message: String) {
         let col = columns[key].map { record.position(ofField: $0).column }
-        problems.append(Diagnostic(SourceLocation(file: file, line: record.line, column: col), "\(key): \(message)"))
+        problems.append(Diagnostic(record.location(file: file, line: record.line, column: col), "\(key): \(message)"))
     }
 
     func has(_ key: String) -> Bool { columns[key] != nil }
@@ -149,7 +194,8 @@ struct CSVRow {
             if required { problem(key, "required, found an empty value") }
             return nil
         }
-        switch ValueParsing.day(b) {
+        if columns.values.dates.isISO, columns.values.serialEpoch == nil, let d = ValueParsing.isoDay(b) { return d }
+        switch columns.values.day(b) {
         case .success(let d): return d
         case .failure(let e): problem(key, e.message); return nil
         }
@@ -160,8 +206,9 @@ struct CSVRow {
             if required { problem(key, "required, found an empty value") }
             return nil
         }
-        if let v = ValueParsing.number(b) { return v }
-        problem(key, ValueParsing.numberMessage(String(decoding: b, as: UTF8.self)))
+        let style = columns.values.numbers
+        if let v = style.number(b) { return v }
+        problem(key, style.message(String(decoding: b, as: UTF8.self)))
         return nil
     }
 

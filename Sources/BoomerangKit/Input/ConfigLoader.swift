@@ -8,6 +8,7 @@ enum ConfigLoader {
         "title", "locale", "language", "currency", "as_of", "lost_factor", "at_risk_factor",
         "clv_horizon_months", "monthly_discount_rate", "expected_years", "abc_thresholds",
         "xyz_thresholds", "allow_raw_html", "mail_within_days",
+        "data",
     ]
 
     static func load(url: URL, file: String, log: inout ProblemLog) -> HandbookConfig {
@@ -64,6 +65,7 @@ enum ConfigLoader {
             case "xyz_thresholds": if let p = reader.pair(v, max: nil) { config.xyzThresholds = (p.0, p.1) }
             case "allow_raw_html": if let b = reader.flag(v) { config.allowRawHTML = b }
             case "mail_within_days": if let x = reader.integer(v, min: 0) { config.mailWithinDays = x }
+            case "data": config.data = DataConfig.parse(v, reader: &reader)
             default:
                 reader.key = ""
                 reader.fail(k, "unknown key '\(key)'\(Suggestion.hint(key, keys))")

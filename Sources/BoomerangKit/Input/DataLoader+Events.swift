@@ -8,7 +8,7 @@ extension DataLoader {
 
     mutating func loadChurn() {
         guard let src = source("churn.csv") else { return }
-        let file = rel("churn.csv")
+        let file = src.file
         let refs = self.refs
         let reasons = reasonIDs, others = otherPlaybookKinds, broken = brokenPlaybookIDs
         let known = reasonIDs.sorted()
@@ -16,7 +16,7 @@ extension DataLoader {
         var log = self.log
         defer { self.log = log }
         var out: [ChurnEvent] = []
-        CSVTable.read(src, file: file, schema: Self.churnSchema, log: &log, chunkSize: chunkSize) { row in
+        CSVTable.read(src.source, file: file, schema: Self.churnSchema, options: src.options, log: &log, chunkSize: chunkSize) { row in
             let customer = refs.resolve(&row)
             let date = row.day("date", required: true)
             let ids = row.text("reasons").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -38,12 +38,12 @@ extension DataLoader {
 
     mutating func loadComplaints() {
         guard let src = source("complaints.csv") else { return }
-        let file = rel("complaints.csv")
+        let file = src.file
         let refs = self.refs
         var log = self.log
         defer { self.log = log }
         var out: [Complaint] = []
-        CSVTable.read(src, file: file, schema: Self.complaintSchema, log: &log, chunkSize: chunkSize) { row in
+        CSVTable.read(src.source, file: file, schema: Self.complaintSchema, options: src.options, log: &log, chunkSize: chunkSize) { row in
             let customer = refs.resolve(&row)
             let date = row.day("date", required: true)
             let topic = row.text("topic")
@@ -62,12 +62,12 @@ extension DataLoader {
 
     mutating func loadContacts() {
         guard let src = source("contacts.csv") else { return }
-        let file = rel("contacts.csv")
+        let file = src.file
         let refs = self.refs
         var log = self.log
         defer { self.log = log }
         var out: [Contact] = []
-        CSVTable.read(src, file: file, schema: Self.contactSchema, log: &log, chunkSize: chunkSize) { row in
+        CSVTable.read(src.source, file: file, schema: Self.contactSchema, options: src.options, log: &log, chunkSize: chunkSize) { row in
             let customer = refs.resolve(&row)
             let date = row.day("date", required: true)
             guard row.problems.isEmpty, let customer, let date else { return }

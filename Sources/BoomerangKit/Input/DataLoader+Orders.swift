@@ -5,14 +5,14 @@ extension DataLoader {
 
     mutating func loadOrders() {
         guard let src = source("orders.csv") else { return }
-        let file = rel("orders.csv")
+        let file = src.file
         let refs = self.refs
         let asOf = explicitAsOf
         var log = self.log
         defer { self.log = log }
         var firstLine = ByteKeyTable(capacity: 1024)
         var out: [Order] = []
-        CSVTable.read(src, file: file, schema: Self.orderSchema, log: &log, chunkSize: chunkSize) { row in
+        CSVTable.read(src.source, file: file, schema: Self.orderSchema, options: src.options, log: &log, chunkSize: chunkSize) { row in
             let orderID = row.required("order_id")
             let orderBytes = row.bytes("order_id")
             let customer = refs.resolve(&row)

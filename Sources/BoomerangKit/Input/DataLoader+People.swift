@@ -8,12 +8,12 @@ extension DataLoader {
     mutating func loadManagers() {
         guard let src = source("managers.csv") else { return }
         managersFileExists = true
-        let file = rel("managers.csv")
+        let file = src.file
         var log = self.log
         defer { self.log = log }
         var seen: [String: Int] = [:]
         var out: [Manager] = []
-        CSVTable.read(src, file: file, schema: Self.managerSchema, log: &log, chunkSize: chunkSize) { row in
+        CSVTable.read(src.source, file: file, schema: Self.managerSchema, options: src.options, log: &log, chunkSize: chunkSize) { row in
             guard let name = row.required("name") else { return }
             if let first = seen[name] {
                 row.problem("name", "duplicate \(ValueParsing.quoted(name)), first on line \(first)")
@@ -34,12 +34,12 @@ extension DataLoader {
     }
 
     mutating func loadCustomers() {
-        let file = rel("customers.csv")
         guard let src = source("customers.csv") else {
-            log.add(file, line: 0, "missing: a handbook needs at least customers.csv (see docs/data.md)")
+            log.add(rel("customers.csv"), line: 0, "missing: a handbook needs at least customers.csv (see docs/data.md)")
             return
         }
-        let managersFile = rel("managers.csv")
+        let file = src.file
+        let managersFile = source("managers.csv")?.file ?? rel("managers.csv")
         var log = self.log
         defer { self.log = log }
         let managerNames = Set(managers.map(\.name))
@@ -53,7 +53,8 @@ extension DataLoader {
             let id = row.text("id")
             if !id.isEmpty, broken[id] == nil, index[id] == nil { broken[id] = row.line }
         }
-        CSVTable.read(src, file: file, schema: Self.customerSchema, log: &log, chunkSize: chunkSize, unreadable: markBroken) { row in
+        let readable = CSVTable.read(src.source, file: file, schema: Self.customerSchema, options: src.options, log: &log,
+                                     chunkSize: chunkSize, unreadable: markBroken) { row in
             let id = row.required("id")
             let name = row.required("name")
             if let id, let first = index[id] {
@@ -89,6 +90,7 @@ extension DataLoader {
             index[id] = out.count
             out.append(c)
         }
+        customersUnreadable = !readable
         customers = out
         customerIndex = index
         brokenCustomers = broken

@@ -15,6 +15,8 @@ struct DataLoader {
     /// The as-of day given by --as-of or the config; nil means "the latest order date".
     let explicitAsOf: Day?
     var chunkSize = CSVReader.defaultChunkSize
+    /// The `data:` block of handbook.yml: separators, encodings, header mapping per file.
+    var settings = DataSettings()
 
     var managers: [Manager] = []
     var managersFileExists = false
@@ -23,18 +25,62 @@ struct DataLoader {
     /// Ids of customer rows with problems, with their line, so references to them are not
     /// reported a second time (or, under --keep-going, are left out with a clear reason).
     var brokenCustomers: [String: Int] = [:]
+    /// customers.csv (or .xlsx) could not be read at all: references to customers are not
+    /// checked, or every order would be reported as naming an unknown customer.
+    var customersUnreadable = false
     var orders: [Order] = []
     var churn: [ChurnEvent] = []
     var complaints: [Complaint] = []
     var contacts: [Contact] = []
 
-    static let knownFiles = ["managers.csv", "customers.csv", "orders.csv", "churn.csv", "complaints.csv", "contacts.csv"]
+    /// The kinds of data file; each is `<kind>.csv` or `<kind>.xlsx`.
+    static let kinds = ["managers", "customers", "orders", "churn", "complaints", "contacts"]
+    static let knownFiles = kinds.map { "\($0).csv" }
+
+    static func kind(ofFile name: String) -> String? {
+        for ext in [".csv", ".xlsx"] where name.hasSuffix(ext) {
+            let kind = String(name.dropLast(ext.count))
+            if kinds.contains(kind) { return kind }
+        }
+        return nil
+    }
+
+    static func schema(ofKind kind: String) -> CSVSchema {
+        switch kind {
+        case "managers": return managerSchema
+        case "customers": return customerSchema
+        case "orders": return orderSchema
+        case "churn": return churnSchema
+        case "complaints": return complaintSchema
+        default: return contactSchema
+        }
+    }
 
     func rel(_ name: String) -> String { "\(relDir)/\(name)" }
 
-    func source(_ name: String) -> CSVSource? {
-        let url = dataDir.appendingPathComponent(name)
-        return FileManager.default.fileExists(atPath: url.path) ? .file(path: url.path) : nil
+    /// One data file found: where it is, its name for messages and how it is written.
+    struct DataFile {
+        let source: CSVSource
+        let file: String
+        let options: FileOptions
+    }
+
+    /// The file for `name` (`orders.csv`): the CSV file, or else `orders.xlsx`. When both exist
+    /// `checkFileNames` has reported it and the CSV file is read.
+    func source(_ name: String) -> DataFile? {
+        let kind = String(name.dropLast(4))
+        for (ext, isSheet) in [(".csv", false), (".xlsx", true)] {
+            let fileName = kind + ext
+            let url = dataDir.appendingPathComponent(fileName)
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            var format = settings.format(for: fileName)
+            // A mapping from the whole data: block applies only where the file has that field.
+            let fields = Self.schema(ofKind: kind).all
+            format.columns = format.columns.filter { fields.contains($0.key) }
+            return DataFile(source: isSheet ? .xlsx(path: url.path) : .file(path: url.path), file: rel(fileName),
+                            options: FileOptions(format))
+        }
+        return nil
     }
 
     mutating func loadAll() {
@@ -47,11 +93,19 @@ struct DataLoader {
         loadContacts()
     }
 
-    /// A misspelled file name (order.csv) would silently leave data out: report near misses.
+    /// A misspelled file name (order.csv) would silently leave data out: report near misses,
+    /// two files for one kind, and the old binary .xls format.
     mutating func checkFileNames() {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dataDir.path)) ?? []
-        for name in names.sorted() where name.lowercased().hasSuffix(".csv") && !Self.knownFiles.contains(name) {
-            if let near = Suggestion.closest(to: name, in: Self.knownFiles) {
+        let known = Self.kinds.flatMap { ["\($0).csv", "\($0).xlsx"] }
+        for name in names.sorted() where !name.hasPrefix("~$") && !name.hasPrefix(".") {
+            let lower = name.lowercased()
+            if lower.hasSuffix(".xlsx"), let kind = Self.kind(ofFile: name), names.contains("\(kind).csv") {
+                log.add(rel(name), line: 0, "\(kind).csv is here too; keep one of the two files for the \(kind)")
+            } else if lower.hasSuffix(".xls"), Self.kinds.contains(String(name.dropLast(4))) {
+                log.add(rel(name), line: 0, "the old Excel format (.xls) is not read; save it as \"Excel Workbook (*.xlsx)\" or CSV")
+            } else if lower.hasSuffix(".csv") || lower.hasSuffix(".xlsx"), !known.contains(name),
+                      let near = Suggestion.closest(to: name, in: known) {
                 log.add(rel(name), line: 0, "unknown data file (did you mean '\(near)'?); it would be ignored")
             }
         }
@@ -60,7 +114,7 @@ struct DataLoader {
     var refs: CustomerRefs {
         var table = ByteKeyTable(capacity: customers.count)
         for (i, c) in customers.enumerated() { table.insert(c.id, Int32(i)) }
-        return CustomerRefs(table: table, broken: brokenCustomers, keepGoing: log.keepGoing, customersFile: rel("customers.csv"))
+        return CustomerRefs(table: table, broken: brokenCustomers, keepGoing: log.keepGoing, unchecked: customersUnreadable, customersFile: source("customers.csv")?.file ?? rel("customers.csv"))
     }
 }
 
@@ -69,6 +123,7 @@ struct CustomerRefs {
     let table: ByteKeyTable
     let broken: [String: Int]
     let keepGoing: Bool
+    let unchecked: Bool
     let customersFile: String
 
     /// The customer's index, or nil with the problem noted. A reference to a customer row that
@@ -77,6 +132,7 @@ struct CustomerRefs {
     func resolve(_ row: inout CSVRow) -> Int? {
         if let b = row.bytes("customer_id"), let i = table.find(b) { return Int(i) }
         guard let id = row.required("customer_id") else { return nil }
+        if unchecked { return nil }
         if let line = broken[id] {
             if keepGoing { row.problem("customer_id", "customer \(ValueParsing.quoted(id)) was left out (\(customersFile):\(line))") }
             return nil

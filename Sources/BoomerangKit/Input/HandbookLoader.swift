@@ -28,6 +28,7 @@ public enum HandbookLoader {
             brokenPlaybookIDs: books.brokenIDs, playbooksBrokenWithoutID: books.brokenWithoutID,
             explicitAsOf: asOfOverride ?? config.asOf)
         data.chunkSize = chunkSize
+        data.settings = config.data
         data.loadAll()
         log = data.log
         if let failure = log.failure() { throw failure }

@@ -84,7 +84,7 @@ func csvRecords(_ text: String, chunkSize: Int = CSVReader.defaultChunkSize) thr
         #expect(log.diagnostics.map(\.description) == [
             "t.csv:2:5: expected 2 fields as in the header, found 3",
             "t.csv:3:2: expected 2 fields as in the header, found 1",
-            "t.csv:4:3: bytes that are not UTF-8 (save the file as UTF-8)",
+            "t.csv:4:3: bytes that are not UTF-8 (save the file as UTF-8, or set its encoding under data: in content/handbook.yml)",
         ])
     }
 

@@ -71,7 +71,7 @@ import Testing
             RejectedRecord(file: "content/data/customers.csv", line: 3, reason: #"id: duplicate "C1", first on line 2"#, raw: "C1,Dup"),
             RejectedRecord(file: "content/data/customers.csv", line: 5, reason: "id: required, found an empty value", raw: ",NoId"),
             RejectedRecord(file: "content/data/orders.csv", line: 3,
-                           reason: #"amount: expected a number, found "1,5" (looks like a decimal comma; use a dot: 1.5)"#,
+                           reason: #"amount: expected a number, found "1,5" (looks like a decimal comma: set decimal: "," under data: in content/handbook.yml, or write 1.5)"#,
                            raw: #"O2,C2,2024-01-02,"1,5""#),
             RejectedRecord(file: "content/data/orders.csv", line: 4, reason: #"customer_id: no customer "C3" in content/data/customers.csv"#,
                            raw: "O3,C3,2024-01-03,5"),
