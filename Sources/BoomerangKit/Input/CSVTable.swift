@@ -194,7 +194,7 @@ struct CSVRow {
             if required { problem(key, "required, found an empty value") }
             return nil
         }
-        if columns.values.dates.isISO, columns.values.serialEpoch == nil, let d = ValueParsing.isoDay(b) { return d }
+        if columns.values.isoOnly, let d = ValueParsing.isoDay(b) { return d }
         switch columns.values.day(b) {
         case .success(let d): return d
         case .failure(let e): problem(key, e.message); return nil

@@ -31,11 +31,14 @@ final class ValueStyle: Sendable {
     /// In a worksheet a date may be stored as a day number (Excel's serial date); this is the
     /// day of serial 0, nil for CSV.
     let serialEpoch: Day?
+    /// ISO dates in a CSV file: the loader's fast path, checked once per value.
+    let isoOnly: Bool
 
     init(numbers: NumberStyle = .plain, dates: DatePattern = .iso, serialEpoch: Day? = nil) {
         self.numbers = numbers
         self.dates = dates
         self.serialEpoch = serialEpoch
+        isoOnly = dates.isISO && serialEpoch == nil
     }
 
     func with(serialEpoch: Day?) -> ValueStyle { ValueStyle(numbers: numbers, dates: dates, serialEpoch: serialEpoch) }
