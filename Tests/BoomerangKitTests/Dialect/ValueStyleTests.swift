@@ -46,6 +46,8 @@ private func day(_ text: String, _ format: String) throws -> Day? {
         #expect(NumberStyle.plain.message("1,234.50") == #"expected a number, found "1,234.50" (looks like digits grouped with commas: set thousands: "," under data: in content/handbook.yml, or write 1234.50)"#)
         #expect(Self.russian.message("12.50") == #"expected a number like 12 345,50, found "12.50" (a decimal point, but this file is set to decimal: ","; write 12,50)"#)
         #expect(Self.russian.message("1 23,5") == #"expected a number like 12 345,50, found "1 23,5" (digits are grouped in threes with " ", decimals after ",")"#)
+        let decimalCommaOnly = NumberStyle(decimal: 0x2C, thousands: .none)
+        #expect(decimalCommaOnly.message("1.234,50") == #"expected a number like 12345,50, found "1.234,50" (looks like digits grouped with ".": set thousands: "." under data: in content/handbook.yml)"#)
         #expect(Self.russian.message("много") == #"expected a number like 12 345,50, found "много""#)
     }
 

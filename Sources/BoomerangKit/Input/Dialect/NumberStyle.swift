@@ -104,7 +104,11 @@ struct NumberStyle: Sendable, Equatable {
         if let first = text.first, "$€£₽¥".contains(first) || text.hasSuffix("€") || text.hasSuffix("₽") {
             return "\(expected), found \(found) (leave out the currency sign; the currency is set in content/handbook.yml)"
         }
-        if !isPlain, digitsOnly(text, spaces.union(marks)) {
+        // Decimal comma set, grouping not: `1.234,50` or `1'234,50`.
+        if decimal == 0x2C, thousands == .none, digitsOnly(text, marks), let sep = text.first(where: { $0 == "." || $0 == "'" }) {
+            return "\(expected), found \(found) (looks like digits grouped with \(ValueParsing.quoted(String(sep))): set thousands: \(ValueParsing.quoted(String(sep))) \(where_))"
+        }
+        if !isPlain, thousands != .none, digitsOnly(text, spaces.union(marks)) {
             return "\(expected), found \(found) (digits are grouped in threes with \(ValueParsing.quoted(thousandsText)), decimals after \(ValueParsing.quoted(decimalText)))"
         }
         return "\(expected), found \(found)"
