@@ -36,8 +36,11 @@ public enum HandbookBuilder {
 
         let site = SiteContext(model: model, analysis: analysis, strings: strings, templates: templates)
         let assets = try loadAssets(root: options.root)
-        let pages = clock.run("plan") {
-            SitePlanner.plan(site, assets: Array(assets.keys).sorted(), shard: options.shard, rejected: !loaded.rejected.isEmpty)
+        let (pages, linkTargets) = clock.run("plan") { () -> ([PlannedPage], Set<String>) in
+            let plan = { (shard: Shard?) in SitePlanner.plan(site, assets: Array(assets.keys).sorted(), shard: shard, rejected: !loaded.rejected.isEmpty) }
+            let pages = plan(options.shard)
+            // A shard's pages link to pages the other shards write: links resolve against the whole site.
+            return (pages, Set((options.shard == nil ? pages : plan(nil)).map(\.path)))
         }
         report.pages = pages.count
 
@@ -94,7 +97,7 @@ public enum HandbookBuilder {
         problems += strings.missingKeys.map {
             Diagnostic(SourceLocation(file: "templates/strings/\(strings.language).yml"), "missing string '\($0)'")
         }
-        problems += clock.run("links") { LinkChecker.check(pages: pages, references: outcome.references) }
+        problems += clock.run("links") { LinkChecker.check(pages: pages, references: outcome.references, targets: linkTargets) }
         if !problems.isEmpty {
             if options.write { writer.cleanLeftovers() }
             throw BuildFailure(problems)

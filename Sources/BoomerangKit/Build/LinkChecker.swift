@@ -27,8 +27,9 @@ public enum LinkChecker {
     }
 
     /// Problems for references that point at no planned page (external and fragment-only links are skipped).
-    public static func check(pages: [PlannedPage], references: [[String]]) -> [Diagnostic] {
-        let known = Set(pages.map(\.path))
+    /// `targets`: every path of the whole site when `pages` is one shard of it (default: `pages`).
+    public static func check(pages: [PlannedPage], references: [[String]], targets: Set<String>? = nil) -> [Diagnostic] {
+        let known = targets ?? Set(pages.map(\.path))
         var problems: [Diagnostic] = []
         // Pages in one folder share most references (assets, lists): each is resolved once per folder.
         var checked: [String: Set<String>] = [:]
