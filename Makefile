@@ -5,7 +5,7 @@ OUTPUT ?= output
 # Where `make test` renders the example to check it with outside tools.
 CHECK_OUT ?= .build/check-output
 
-.PHONY: deps handbook test build release test-data clean
+.PHONY: deps handbook test build release test-data clean bench
 
 deps:
 	@scripts/install-deps.sh
@@ -31,6 +31,13 @@ test: deps test-data
 	.build/debug/boomerang build --quiet --root . --output $(CHECK_OUT)
 	python3 scripts/check-svg.py $(CHECK_OUT)
 	scripts/check-html.sh $(CHECK_OUT)
+
+# The benchmark (docs/performance.md): results in bench/out/results.md and results.json.
+BENCH_SIZES ?= 10000 100000
+BENCH_RUNS ?= 1
+bench:
+	@BOOMERANG_BENCH_DEPS=1 scripts/install-deps.sh
+	BENCH_SIZES="$(BENCH_SIZES)" BENCH_RUNS="$(BENCH_RUNS)" scripts/bench.sh
 
 clean:
 	rm -rf .build output

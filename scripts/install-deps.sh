@@ -9,6 +9,10 @@ packages+=(zlib1g-dev libxml2)
 if [ "${BOOMERANG_TEST_DEPS:-0}" = 1 ]; then
   packages+=(${BOOMERANG_EXTRA_PACKAGES:-})
 fi
+# The benchmark's tools (`make bench`): GNU time for wall time and peak memory, python3 for the generator.
+if [ "${BOOMERANG_BENCH_DEPS:-0}" = 1 ]; then
+  packages+=(time python3)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,0 +1,200 @@
+#!/usr/bin/env bash
+# The benchmark: for each size N (customers), a cold full build, a warm full build (nothing
+# changed) and a rebuild after one changed order, each timed by /usr/bin/time -v (wall time,
+# peak resident memory) with the per-stage lines the build prints. Writes a Markdown table to
+# bench/out/results.md and the same figures to bench/out/results.json, with PASS/FAIL per target.
+#
+#   scripts/bench.sh                      # N = 10,000 and 100,000, one run each
+#   BENCH_SIZES=10000 BENCH_RUNS=3 scripts/bench.sh
+#
+# Settings (environment): BENCH_SIZES ("10000 100000"), BENCH_RUNS (1; the median is reported),
+# BENCH_SEED (7), BENCH_DIR (bench), BENCH_BUILD (1; 0 = use the existing release binary).
+# Synthetic projects are generated once per size and seed into $BENCH_DIR/projects/N and reused;
+# templates/ and content/playbooks/ are refreshed from the repository on every run so the figures
+# are those of the current templates.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+SIZES=${BENCH_SIZES:-"10000 100000"}
+RUNS=${BENCH_RUNS:-1}
+SEED=${BENCH_SEED:-7}
+DIR=${BENCH_DIR:-bench}
+BIN=.build/release/boomerang
+OUT="$DIR/out"
+RAW="$OUT/raw"
+
+[ -x /usr/bin/time ] || { echo "bench: /usr/bin/time is missing (apt-get install time)" >&2; exit 1; }
+command -v python3 >/dev/null || { echo "bench: python3 is missing" >&2; exit 1; }
+case "$RUNS" in ''|*[!0-9]*|0) echo "bench: BENCH_RUNS must be a positive number, found '$RUNS'" >&2; exit 1;; esac
+
+if [ "${BENCH_BUILD:-1}" != 0 ]; then
+    echo "bench: building the release binary" >&2
+    swift build -c release --product boomerang >&2
+fi
+[ -x "$BIN" ] || { echo "bench: $BIN not found (run without BENCH_BUILD=0)" >&2; exit 1; }
+
+mkdir -p "$OUT" "$DIR/projects"
+rm -rf "$RAW"
+mkdir -p "$RAW"
+
+# One timed build: stderr of the build and of /usr/bin/time go to $RAW/<label>.log.
+timed_build() { # project output label
+    local log="$RAW/$3.log"
+    if ! /usr/bin/time -v "$BIN" build --root "$1" --output "$2" 2>"$log"; then
+        echo "bench: build failed ($3); see $log" >&2
+        tail -20 "$log" >&2
+        exit 1
+    fi
+    grep -E '^(built|[a-z+]+ +[0-9.]+ s$)' "$log" | sed "s/^/  $3: /" >&2 || true
+}
+
+# Lists "inode path" of every file under a folder, sorted by path.
+inodes() { (cd "$1" && find . -type f -printf '%i %P\n' | sort -k2); }
+
+uptime_before=$(uptime)
+echo "bench: machine load before: $uptime_before" >&2
+for n in $SIZES; do
+    case "$n" in ''|*[!0-9]*) echo "bench: BENCH_SIZES must hold numbers, found '$n'" >&2; exit 1;; esac
+    project="$DIR/projects/$n"
+    stamp="seed=$SEED generator=$(sha1sum scripts/generate-synthetic.py | cut -c1-40)"
+    if [ "$(cat "$project/.generated" 2>/dev/null)" != "$stamp" ]; then
+        echo "bench: generating $n customers into $project" >&2
+        rm -rf "$project"
+        python3 scripts/generate-synthetic.py "$n" "$project" --seed "$SEED" --no-templates
+        echo "$stamp" >"$project/.generated"
+    fi
+    rm -rf "$project/templates" "$project/content/playbooks"
+    cp -r templates "$project/templates"
+    cp -r content/playbooks "$project/content/playbooks"
+
+    orders="$project/content/data/orders.csv"
+    # The order to change: the one in the middle of the file (an ordinary customer, not the first).
+    lines=$(wc -l <"$orders")
+    target=$(( (lines + 1) / 2 ))
+    [ "$target" -ge 2 ] || { echo "bench: $orders has no orders" >&2; exit 1; }
+    cp "$orders" "$orders.orig"
+    trap 'mv -f "$orders.orig" "$orders" 2>/dev/null || true' EXIT
+
+    site="$OUT/site-$n"
+    for run in $(seq 1 "$RUNS"); do
+        echo "bench: N=$n run $run/$RUNS (load: $(cut -d' ' -f1-3 /proc/loadavg))" >&2
+        rm -rf "$site" "$OUT/.site-$n".boomerang-*
+        echo "$(cut -d' ' -f1-3 /proc/loadavg)" >"$RAW/$n-$run-load.txt"
+        timed_build "$project" "$site" "$n-$run-cold"
+        timed_build "$project" "$site" "$n-$run-warm"
+        inodes "$site" >"$RAW/$n-$run-before.txt"
+        # Keep the previous build reachable by hard links, to compare the bytes of what was rewritten.
+        rm -rf "$OUT/previous-$n"
+        cp -al "$site" "$OUT/previous-$n"
+        # One order's amount goes up by 1.00; everything else stays byte for byte the same.
+        awk -F, -v OFS=, -v t="$target" 'NR == t { $4 = sprintf("%.2f", $4 + 1) } { print }' "$orders.orig" >"$orders"
+        timed_build "$project" "$site" "$n-$run-one-order"
+        cp "$orders.orig" "$orders"
+        inodes "$site" >"$RAW/$n-$run-after.txt"
+        # Every rewritten file (new inode) must really differ from the previous build.
+        python3 - "$site" "$OUT/previous-$n" "$RAW/$n-$run-before.txt" "$RAW/$n-$run-after.txt" >"$RAW/$n-$run-rewrites.txt" <<'PY'
+import filecmp, sys
+site, prev, before, after = sys.argv[1:]
+def read(p):
+    return dict(reversed(line.rstrip("\n").split(" ", 1)) for line in open(p, encoding="utf-8"))
+old, new = read(before), read(after)
+rewritten = [p for p, i in new.items() if old.get(p) != i]
+needless = [p for p in rewritten if p in old and filecmp.cmp(f"{site}/{p}", f"{prev}/{p}", shallow=False)]
+print(f"rewritten {len(rewritten)} needless {len(needless)}")
+for p in needless[:20]:
+    print("needless", p)
+PY
+        rm -rf "$OUT/previous-$n"
+    done
+    mv -f "$orders.orig" "$orders"
+    trap - EXIT
+done
+uptime_after=$(uptime)
+
+python3 - "$RAW" "$OUT" "$SIZES" "$RUNS" "$uptime_before" "$uptime_after" <<'PY'
+import json, os, platform, re, statistics, subprocess, sys
+raw, out, sizes, runs, up_before, up_after = sys.argv[1:]
+sizes = [int(s) for s in sizes.split()]
+runs = int(runs)
+STAGES = ["load", "validate", "analyze", "plan", "render+write", "links", "commit"]
+SCENARIOS = [("cold", "full build, empty output folder"), ("warm", "full build, nothing changed"),
+             ("one-order", "rebuild after one changed order")]
+
+def wall(text):
+    # "Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.34"
+    v = re.search(r"Elapsed \(wall clock\) time .*: ([0-9:.]+)", text).group(1).split(":")
+    return sum(float(x) * 60 ** i for i, x in enumerate(reversed(v)))
+
+def parse(label):
+    text = open(os.path.join(raw, label + ".log"), encoding="utf-8").read()
+    r = {"wall_s": wall(text),
+         "max_rss_mb": int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1)) / 1024,
+         "user_s": float(re.search(r"User time \(seconds\): ([0-9.]+)", text).group(1)),
+         "system_s": float(re.search(r"System time \(seconds\): ([0-9.]+)", text).group(1)),
+         "stages": {m.group(1): float(m.group(2)) for m in re.finditer(r"^([a-z+]+) +([0-9.]+) s$", text, re.M)}}
+    b = re.search(r"^built (\d+) files \((\d+) written, (\d+) unchanged\)", text, re.M)
+    r["files"], r["written"], r["unchanged"] = (int(x) for x in b.groups())
+    return r
+
+def median(rs):
+    m = {k: statistics.median(r[k] for r in rs) for k in ("wall_s", "max_rss_mb", "user_s", "system_s", "files", "written", "unchanged")}
+    names = list(dict.fromkeys(s for r in rs for s in r["stages"]))
+    m["stages"] = {s: statistics.median(r["stages"].get(s, 0.0) for r in rs) for s in names}
+    return m
+
+results = {"machine": {"cpus": os.cpu_count(), "kernel": platform.release(),
+                       "load_before": up_before.strip(), "load_after": up_after.strip()},
+           "runs": runs, "command": "make bench BENCH_SIZES=\"%s\" BENCH_RUNS=%d" % (" ".join(map(str, sizes)), runs),
+           "commit": subprocess.run(["git", "describe", "--always", "--dirty"], capture_output=True, text=True).stdout.strip() or None,
+           "sizes": {}}
+for n in sizes:
+    entry = {"load_at_start": [open(os.path.join(raw, f"{n}-{k}-load.txt")).read().strip() for k in range(1, runs + 1)]}
+    for key, _ in SCENARIOS:
+        entry[key] = median([parse(f"{n}-{k}-{key}") for k in range(1, runs + 1)])
+    needless = 0
+    for k in range(1, runs + 1):
+        first = open(os.path.join(raw, f"{n}-{k}-rewrites.txt"), encoding="utf-8").readline().split()
+        needless = max(needless, int(first[3]))
+    entry["one-order"]["needless_rewrites"] = needless
+    results["sizes"][str(n)] = entry
+
+# The targets of issue 7 (2-core machine).
+LIMITS = {10000: (1.5, None), 100000: (15.0, 1024.0)}
+targets = []
+for n in sizes:
+    e = results["sizes"][str(n)]
+    cold, warm, one = e["cold"], e["warm"], e["one-order"]
+    wall_limit, rss_limit = LIMITS.get(n, (None, None))
+    if wall_limit is not None:
+        targets.append((f"N={n}: full build wall time <= {wall_limit:g} s", f"{cold['wall_s']:.2f} s", cold["wall_s"] <= wall_limit))
+    if rss_limit is not None:
+        peak = max(cold["max_rss_mb"], warm["max_rss_mb"], one["max_rss_mb"])
+        targets.append((f"N={n}: peak RSS <= 1 GB", f"{peak:.0f} MB", peak <= rss_limit))
+    ratio = one["wall_s"] / cold["wall_s"] if cold["wall_s"] else 0
+    targets.append((f"N={n}: rebuild after one order <= 25 % of the full build", f"{ratio * 100:.0f} %", ratio <= 0.25))
+    targets.append((f"N={n}: rebuild writes only files whose bytes changed", f"{one['written']} written, {one['needless_rewrites']} needlessly", one["needless_rewrites"] == 0))
+    targets.append((f"N={n}: unchanged rebuild writes nothing", f"{warm['written']} written", warm["written"] == 0))
+results["targets"] = [{"target": t, "measured": m, "pass": p} for t, m, p in targets]
+
+lines = ["# Boomerang benchmark", "",
+         f"Command: `{results['command']}` (median of {runs} run{'s' if runs > 1 else ''}; {os.cpu_count()} CPUs; commit {results['commit']}).",
+         f"Machine load before: `{up_before.strip()}`; after: `{up_after.strip()}`.",
+         "Other work on the machine slows every figure; compare runs at similar load.", "",
+         "| N | build | wall s | peak RSS MB | CPU s | " + " | ".join(STAGES) + " | files | written | unchanged |",
+         "|---:|---|---:|---:|---:|" + "---:|" * len(STAGES) + "---:|---:|---:|"]
+for n in sizes:
+    e = results["sizes"][str(n)]
+    for key, what in SCENARIOS:
+        r = e[key]
+        st = " | ".join(f"{r['stages'][s]:.2f}" if s in r["stages"] else "-" for s in STAGES)
+        lines.append(f"| {n:,} | {what} | {r['wall_s']:.2f} | {r['max_rss_mb']:.0f} | {r['user_s'] + r['system_s']:.2f} | {st} | {r['files']:.0f} | {r['written']:.0f} | {r['unchanged']:.0f} |")
+lines += ["", "| target | measured | result |", "|---|---|---|"]
+lines += [f"| {t} | {m} | {'PASS' if p else 'FAIL'} |" for t, m, p in targets]
+text = "\n".join(lines) + "\n"
+open(os.path.join(out, "results.md"), "w", encoding="utf-8").write(text)
+with open(os.path.join(out, "results.json"), "w", encoding="utf-8") as f:
+    json.dump(results, f, indent=2, sort_keys=True)
+    f.write("\n")
+print(text)
+print(f"bench: wrote {out}/results.md and {out}/results.json", file=sys.stderr)
+PY
