@@ -5,7 +5,7 @@ OUTPUT ?= output
 # Where `make test` renders the example to check it with outside tools.
 CHECK_OUT ?= .build/check-output
 
-.PHONY: deps handbook test build release test-data clean bench
+.PHONY: deps handbook test build release test-data clean bench bench-hugo
 
 deps:
 	@scripts/install-deps.sh
@@ -35,9 +35,14 @@ test: deps test-data
 # The benchmark (docs/performance.md): results in bench/out/results.md and results.json.
 BENCH_SIZES ?= 10000 100000
 BENCH_RUNS ?= 1
+BENCH_HUGO ?= 0
 bench:
-	@BOOMERANG_BENCH_DEPS=1 scripts/install-deps.sh
-	BENCH_SIZES="$(BENCH_SIZES)" BENCH_RUNS="$(BENCH_RUNS)" scripts/bench.sh
+	@BOOMERANG_BENCH_DEPS=1 BENCH_HUGO=$(BENCH_HUGO) scripts/install-deps.sh
+	BENCH_SIZES="$(BENCH_SIZES)" BENCH_RUNS="$(BENCH_RUNS)" BENCH_HUGO=$(BENCH_HUGO) scripts/bench.sh
+
+# The same with Debian's Hugo building a comparable site, for the ratio.
+bench-hugo:
+	$(MAKE) bench BENCH_HUGO=1
 
 clean:
 	rm -rf .build output

@@ -8,7 +8,8 @@
 #   BENCH_SIZES=10000 BENCH_RUNS=3 scripts/bench.sh
 #
 # Settings (environment): BENCH_SIZES ("10000 100000"), BENCH_RUNS (1; the median is reported),
-# BENCH_SEED (7), BENCH_DIR (bench), BENCH_BUILD (1; 0 = use the existing release binary).
+# BENCH_SEED (7), BENCH_DIR (bench), BENCH_BUILD (1; 0 = use the existing release binary),
+# BENCH_HUGO (0; 1 = also time Debian's hugo on a comparable site, scripts/make-hugo-site.py).
 # Synthetic projects are generated once per size and seed into $BENCH_DIR/projects/N and reused;
 # templates/ and content/playbooks/ are refreshed from the repository on every run so the figures
 # are those of the current templates.
@@ -31,9 +32,15 @@ if [ "${BENCH_BUILD:-1}" != 0 ]; then
     echo "bench: building the release binary" >&2
     swift build -c release --product boomerang >&2
 fi
+HUGO=${BENCH_HUGO:-0}
+if [ "$HUGO" = 1 ] && ! command -v hugo >/dev/null; then
+    echo "bench: BENCH_HUGO=1 needs hugo (apt-get install hugo)" >&2; exit 1
+fi
 [ -x "$BIN" ] || { echo "bench: $BIN not found (run without BENCH_BUILD=0)" >&2; exit 1; }
 
 mkdir -p "$OUT" "$DIR/projects"
+OUT=$(cd "$OUT" && pwd)
+RAW="$OUT/raw"
 rm -rf "$RAW"
 mkdir -p "$RAW"
 
@@ -108,6 +115,25 @@ PY
     done
     mv -f "$orders.orig" "$orders"
     trap - EXIT
+
+    if [ "$HUGO" = 1 ]; then
+        hsite="$DIR/projects/hugo-$n"
+        hstamp="$stamp hugo-site=$(sha1sum scripts/make-hugo-site.py | cut -c1-40)"
+        if [ "$(cat "$hsite/.generated" 2>/dev/null)" != "$hstamp" ]; then
+            echo "bench: writing the Hugo site for $n customers into $hsite" >&2
+            rm -rf "$hsite"
+            python3 scripts/make-hugo-site.py "$project" "$hsite"
+            echo "$hstamp" >"$hsite/.generated"
+        fi
+        hugo version >"$RAW/hugo-version.txt"
+        for run in $(seq 1 "$RUNS"); do
+            echo "bench: Hugo N=$n run $run/$RUNS (load: $(cut -d' ' -f1-3 /proc/loadavg))" >&2
+            rm -rf "$OUT/hugo-$n"
+            /usr/bin/time -v hugo --quiet --source "$hsite" --destination "$OUT/hugo-$n" 2>"$RAW/$n-$run-hugo.log" \
+                || { echo "bench: hugo failed; see $RAW/$n-$run-hugo.log" >&2; exit 1; }
+        done
+        rm -rf "$OUT/hugo-$n"
+    fi
 done
 uptime_after=$(uptime)
 
@@ -144,7 +170,7 @@ def median(rs):
 
 results = {"machine": {"cpus": os.cpu_count(), "kernel": platform.release(),
                        "load_before": up_before.strip(), "load_after": up_after.strip()},
-           "runs": runs, "command": "make bench BENCH_SIZES=\"%s\" BENCH_RUNS=%d" % (" ".join(map(str, sizes)), runs),
+           "runs": runs, "command": "make bench BENCH_SIZES=\"%s\" BENCH_RUNS=%d%s" % (" ".join(map(str, sizes)), runs, " BENCH_HUGO=1" if os.environ.get("BENCH_HUGO") == "1" else ""),
            "commit": subprocess.run(["git", "describe", "--always", "--dirty"], capture_output=True, text=True).stdout.strip() or None,
            "sizes": {}}
 for n in sizes:
@@ -156,6 +182,17 @@ for n in sizes:
         first = open(os.path.join(raw, f"{n}-{k}-rewrites.txt"), encoding="utf-8").readline().split()
         needless = max(needless, int(first[3]))
     entry["one-order"]["needless_rewrites"] = needless
+    if os.path.exists(os.path.join(raw, f"{n}-1-hugo.log")):
+        hs = []
+        for k in range(1, runs + 1):
+            text = open(os.path.join(raw, f"{n}-{k}-hugo.log"), encoding="utf-8").read()
+            hs.append({"wall_s": wall(text),
+                       "max_rss_mb": int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1)) / 1024,
+                       "cpu_s": sum(float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([0-9.]+)", text))})
+        entry["hugo"] = {k: statistics.median(h[k] for h in hs) for k in hs[0]}
+        entry["hugo"]["version"] = open(os.path.join(raw, "hugo-version.txt")).read().split()[1]
+        entry["hugo"]["wall_ratio_to_full_build"] = entry["hugo"]["wall_s"] / entry["cold"]["wall_s"]
+        entry["hugo"]["cpu_ratio_to_full_build"] = entry["hugo"]["cpu_s"] / (entry["cold"]["user_s"] + entry["cold"]["system_s"])
     results["sizes"][str(n)] = entry
 
 # The targets of issue 7 (2-core machine).
@@ -171,7 +208,8 @@ for n in sizes:
         peak = max(cold["max_rss_mb"], warm["max_rss_mb"], one["max_rss_mb"])
         targets.append((f"N={n}: peak RSS <= 1 GB", f"{peak:.0f} MB", peak <= rss_limit))
     ratio = one["wall_s"] / cold["wall_s"] if cold["wall_s"] else 0
-    targets.append((f"N={n}: rebuild after one order <= 25 % of the full build", f"{ratio * 100:.0f} %", ratio <= 0.25))
+    cpu = (one["user_s"] + one["system_s"]) / max(0.001, cold["user_s"] + cold["system_s"])
+    targets.append((f"N={n}: rebuild after one order <= 25 % of the full build", f"{ratio * 100:.0f} % (CPU time: {cpu * 100:.0f} %)", ratio <= 0.25))
     targets.append((f"N={n}: rebuild writes only files whose bytes changed", f"{one['written']} written, {one['needless_rewrites']} needlessly", one["needless_rewrites"] == 0))
     targets.append((f"N={n}: unchanged rebuild writes nothing", f"{warm['written']} written", warm["written"] == 0))
 results["targets"] = [{"target": t, "measured": m, "pass": p} for t, m, p in targets]
@@ -188,6 +226,14 @@ for n in sizes:
         r = e[key]
         st = " | ".join(f"{r['stages'][s]:.2f}" if s in r["stages"] else "-" for s in STAGES)
         lines.append(f"| {n:,} | {what} | {r['wall_s']:.2f} | {r['max_rss_mb']:.0f} | {r['user_s'] + r['system_s']:.2f} | {st} | {r['files']:.0f} | {r['written']:.0f} | {r['unchanged']:.0f} |")
+hugo = [(n, results["sizes"][str(n)]["hugo"]) for n in sizes if "hugo" in results["sizes"][str(n)]]
+if hugo:
+    lines += ["", "Hugo on a comparable site (scripts/make-hugo-site.py: one page per customer with its facts, "
+              "20 latest orders and a 24-bar inline SVG chart; no analysis), same machine, same run:", "",
+              "| N | Hugo | wall s | peak RSS MB | CPU s | Hugo / Boomerang full build, wall | the same, CPU |",
+              "|---:|---|---:|---:|---:|---:|---:|"]
+    lines += [f"| {n:,} | {h['version']} | {h['wall_s']:.2f} | {h['max_rss_mb']:.0f} | {h['cpu_s']:.2f} | "
+              f"{h['wall_ratio_to_full_build']:.2f} | {h['cpu_ratio_to_full_build']:.2f} |" for n, h in hugo]
 lines += ["", "| target | measured | result |", "|---|---|---|"]
 lines += [f"| {t} | {m} | {'PASS' if p else 'FAIL'} |" for t, m, p in targets]
 text = "\n".join(lines) + "\n"

@@ -12,6 +12,7 @@ fi
 # The benchmark's tools (`make bench`): GNU time for wall time and peak memory, python3 for the generator.
 if [ "${BOOMERANG_BENCH_DEPS:-0}" = 1 ]; then
   packages+=(time python3)
+  if [ "${BENCH_HUGO:-0}" = 1 ]; then packages+=(hugo); fi
 fi
 missing=()
 for p in "${packages[@]}"; do
