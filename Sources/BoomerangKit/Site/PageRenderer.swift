@@ -1,6 +1,5 @@
 import BoomerangModel
 import Foundation
-import Mustache
 
 /// The render stage: one planned page -> its bytes. Pure; called from several threads.
 public struct PageRenderer: Sendable {
@@ -52,7 +51,7 @@ public struct PageRenderer: Sendable {
             var context = ViewFlags.add(MarkdownEscaping.escapeAll(base)) as! [String: Any]
             context["t"] = site.strings.values
             context["as_of"] = site.format.date(site.model.asOf)
-            return Array(site.templates.render("dossier.md", context).utf8)
+            return site.templates.renderBytes("dossier.md", context)
         }
         var vm = base
         vm["charts"] = site.dossierChartRows(c)
@@ -64,8 +63,7 @@ public struct PageRenderer: Sendable {
         var context = site.layout(page, title: title, body: "")
         for (k, v) in ViewFlags.add(vm) as! [String: Any] { context[k] = v }
         context["page_" + template] = true
-        context["body"] = site.templates.render(template, context)
-        return Array(site.templates.render("layout", context).utf8)
+        return site.templates.renderPage(template, layout: "layout", context)
     }
 }
 
@@ -89,7 +87,7 @@ enum ViewFlags {
 
 /// An empty value: renders as nothing, and `{{#key}}` skips its section (Mustache would
 /// otherwise treat an empty string as present) without falling back to an outer key.
-struct EmptyText: MustacheCustomRenderable {
+struct EmptyText: TemplateRenderable {
     var renderText: String { "" }
     var isNull: Bool { true }
 }

@@ -1,13 +1,13 @@
 import BoomerangModel
 import Foundation
-import Mustache
 
 /// The Mustache templates of `templates/`, compiled once per build.
 ///
 /// Every `*.mustache` file (partials in `templates/partials/` too) is registered under its
 /// base name, so `{{> banner}}` finds `templates/partials/banner.mustache`.
 public struct TemplateSet: Sendable {
-    public let library: MustacheLibrary
+    /// Template name -> compiled program (see `MustacheCompiler`).
+    let programs: [String: MustacheProgram]
     /// Template name -> path relative to the root, for messages.
     public let files: [String: String]
 
@@ -22,7 +22,7 @@ public struct TemplateSet: Sendable {
             throw BuildFailure(SourceLocation(file: "templates"), "folder not found: the handbook needs templates/ beside content/")
         }
         let paths = (walker.allObjects as? [String] ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
-        var library = MustacheLibrary()
+        var programs: [String: MustacheProgram] = [:]
         var files: [String: String] = [:]
         var problems: [Diagnostic] = []
         for p in paths {
@@ -38,13 +38,11 @@ public struct TemplateSet: Sendable {
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                programs[name] = try MustacheCompiler.compile(text)
                 files[name] = rel
-            } catch let error as MustacheTemplate.ParserError {
-                problems.append(Diagnostic(SourceLocation(file: rel, line: error.context.lineNumber, column: error.context.columnNumber),
-                                           "template syntax error: \(describe(error.error))"))
             } catch {
-                problems.append(Diagnostic(SourceLocation(file: rel), "template syntax error: \(error)"))
+                let (line, column) = error.position(in: text)
+                problems.append(Diagnostic(SourceLocation(file: rel, line: line, column: column), "template syntax error: \(error.message)"))
             }
         }
         for name in required where files[name] == nil && !problems.contains(where: { $0.location.file.hasSuffix("/\(name).mustache") }) {
@@ -52,21 +50,42 @@ public struct TemplateSet: Sendable {
         }
         problems.append(contentsOf: TemplateLint.check(files: files, root: root))
         if !problems.isEmpty { throw BuildFailure(problems) }
-        return TemplateSet(library: library, files: files)
+        return TemplateSet(programs: programs, files: files)
     }
 
-    static func describe(_ error: Error) -> String {
-        switch error {
-        case MustacheTemplate.Error.sectionCloseNameIncorrect: return "a section is closed with a different name than it was opened with"
-        case MustacheTemplate.Error.unfinishedName: return "a tag is not closed (expected }})"
-        case MustacheTemplate.Error.expectedSectionEnd: return "a section is opened but never closed"
-        case MustacheTemplate.Error.invalidSetDelimiter: return "invalid set-delimiter tag"
-        default: return "\(error)"
-        }
-    }
-
-    /// Renders template `name` with `context`; nil only if the name is unknown (checked at load).
+    /// Renders template `name` with `context`; "" only if the name is unknown (checked at load).
     public func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        if let reference { return reference(name, context) }
+        return String(decoding: renderBytes(name, context), as: UTF8.self)
+    }
+
+    /// Renders template `name` with `context` as UTF-8.
+    public func renderBytes(_ name: String, _ context: [String: Any]) -> [UInt8] {
+        if let reference { return Array(reference(name, context).utf8) }
+        guard let program = programs[name] else { return [] }
+        var renderer = MustacheRenderer(partials: programs)
+        renderer.render(program, .dict(context))
+        return renderer.out
+    }
+
+    /// Renders `template`, then `layout` with that output as `body` (unescaped via `{{{body}}}`).
+    public func renderPage(_ template: String, layout: String, _ context: [String: Any]) -> [UInt8] {
+        var context = context
+        if reference != nil {
+            context["body"] = render(template, context)
+            return renderBytes(layout, context)
+        }
+        context["body"] = TemplateBytes(bytes: renderBytes(template, context))
+        return renderBytes(layout, context)
+    }
+
+    /// Another renderer used instead of the compiled programs: the conformance tests plug
+    /// swift-mustache in here to compare every page byte for byte.
+    var reference: (@Sendable (_ name: String, _ context: [String: Any]) -> String)?
+
+    init(programs: [String: MustacheProgram], files: [String: String], reference: (@Sendable (String, [String: Any]) -> String)? = nil) {
+        self.programs = programs
+        self.files = files
+        self.reference = reference
     }
 }

@@ -1,0 +1,65 @@
+/// A Mustache template compiled once into a flat list of instructions per block
+/// (the template itself, and the body of each section), so rendering never re-parses
+/// names or re-encodes literal text.
+public final class MustacheProgram: Sendable {
+    let root: MustacheBlock
+
+    init(root: MustacheBlock) {
+        self.root = root
+    }
+}
+
+/// One list of instructions, rendered as a unit: the template, or a section's body
+/// (once per list item). Indentation of standalone partials is applied per unit,
+/// as swift-mustache does.
+final class MustacheBlock: Sendable {
+    let ops: [MustacheOp]
+
+    init(_ ops: [MustacheOp]) {
+        self.ops = ops
+    }
+}
+
+enum MustacheOp: Sendable {
+    /// Literal text, already UTF-8.
+    case text(MustacheText)
+    /// `{{name}}` (escaped) or `{{{name}}}` / `{{& name}}`.
+    case variable(MustachePath, escaped: Bool)
+    /// `{{#name}}...{{/name}}` or `{{^name}}...{{/name}}`.
+    case section(MustachePath, MustacheBlock, inverted: Bool)
+    /// `{{> name}}`; `indentation` is set when the tag stands alone on its line.
+    case partial(String, indentation: [UInt8]?)
+    /// `{{% CONTENT_TYPE: TEXT}}` or `HTML`: whether later variables are HTML-escaped.
+    case contentType(html: Bool)
+}
+
+/// Consecutive literal text merged into one chunk. `lineStarts` are the offsets where
+/// one source line ended and the next began, so a partial's indentation can still be
+/// inserted there.
+struct MustacheText: Sendable {
+    var bytes: [UInt8]
+    var lineStarts: [Int]
+}
+
+/// A variable or section name, split at dots once.
+struct MustachePath: Sendable {
+    enum Anchor: Sendable {
+        /// `name` or `a.b`: the first part is looked up from the innermost context outwards.
+        case stack
+        /// `.` or `.name`: only the current (innermost) context.
+        case current
+    }
+
+    let anchor: Anchor
+    let names: [String]
+    /// As written in the template, for messages.
+    let text: String
+
+    init(_ text: String) {
+        self.text = text
+        // swift-mustache: "." is the current object; a leading dot anchors the lookup to
+        // it; empty parts ("a..b") are skipped.
+        anchor = text.first == "." ? .current : .stack
+        names = text.split(separator: ".").map(String.init)
+    }
+}
