@@ -109,7 +109,7 @@ import Testing
 
     /// Random templates from a small grammar, rendered both ways with a seeded generator.
     @Test func randomTemplatesMatchSwiftMustache() throws {
-        var rng = SplitMix(seed: 20261201)
+        var rng = MustacheFuzzRandom(seed: 20261201)
         let pieces = ["{{#a}}", "{{/a}}", "{{^a}}", "{{#list}}", "{{/list}}", "{{^list}}", "{{#b}}", "{{/b}}",
                       "{{x}}", "{{{y}}}", "{{.}}", "{{! c }}", "{{>p}}", "{{>q}}", "\n", "\n", "\r\n", "  ", "\t", "text", " & ",
                       "{{n}}", "{{none}}", "{{#empty}}", "{{/empty}}", "{{^empty}}", "{{a.x}}"]
@@ -135,7 +135,7 @@ import Testing
 }
 
 /// A small seeded generator, so the random test is the same every run.
-struct SplitMix: RandomNumberGenerator {
+private struct MustacheFuzzRandom: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
