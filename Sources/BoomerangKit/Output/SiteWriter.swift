@@ -14,7 +14,14 @@ public struct SiteWriter: Sendable {
 
     public let output: URL
 
-    public init(output: URL) { self.output = output.standardizedFileURL }
+    private let outputPath: String
+    private let stagingPath: String
+
+    public init(output: URL) {
+        self.output = output.standardizedFileURL
+        outputPath = self.output.path
+        stagingPath = self.output.deletingLastPathComponent().appendingPathComponent("." + self.output.lastPathComponent + ".boomerang-new").path
+    }
 
     var staging: URL { output.deletingLastPathComponent().appendingPathComponent("." + output.lastPathComponent + ".boomerang-new") }
     var retired: URL { output.deletingLastPathComponent().appendingPathComponent("." + output.lastPathComponent + ".boomerang-old") }
@@ -38,8 +45,9 @@ public struct SiteWriter: Sendable {
     /// Writes one file into staging; thread-safe for distinct paths. Returns true when written,
     /// false when the previous build's identical file was linked instead.
     public func put(_ path: String, _ bytes: [UInt8]) throws -> Bool {
-        let old = output.appendingPathComponent(path).path
-        let new = staging.appendingPathComponent(path).path
+        // Plain string paths: URL.appendingPathComponent was a tenth of a cached rebuild.
+        let old = outputPath + "/" + path
+        let new = stagingPath + "/" + path
         if Self.sameBytes(old, bytes), link(old, new) == 0 { return false }
         let fd = open(new, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw BuildFailure(SourceLocation(file: path), "cannot write: \(String(cString: strerror(errno)))") }
@@ -56,7 +64,7 @@ public struct SiteWriter: Sendable {
     /// Carries the previous build's file over unchanged (the cache vouched for it); false when it
     /// is missing, so the caller renders it instead.
     public func keep(_ path: String) -> Bool {
-        link(output.appendingPathComponent(path).path, staging.appendingPathComponent(path).path) == 0
+        link(outputPath + "/" + path, stagingPath + "/" + path) == 0
     }
 
     /// Swaps staging in as the output folder in one step (renameat2 RENAME_EXCHANGE), then

@@ -30,6 +30,8 @@ public struct SiteContext: Sendable {
     public let chartLocale: ChartLocale
     /// The sorted customer lists, made on first use and shared by the list's pages.
     let listOrders = ListOrders()
+    /// Reason plans by playbook and link (see reasonPlan).
+    let reasonPlans = ViewMemo()
 
     public init(model: HandbookModel, analysis: Analysis, strings: InterfaceStrings, templates: TemplateSet) {
         self.model = model
@@ -107,6 +109,23 @@ final class ListOrders: @unchecked Sendable {
         if let hit = orders[view] { return hit }
         let made = make()
         orders[view] = made
+        return made
+    }
+}
+
+/// A lock-guarded memo of view-model pieces that many pages share.
+final class ViewMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var table: [String: [String: Any]] = [:]
+
+    func value(_ key: String, make: () -> [String: Any]) -> [String: Any] {
+        lock.lock()
+        if let hit = table[key] { lock.unlock(); return hit }
+        lock.unlock()
+        let made = make()
+        lock.lock()
+        table[key] = made
+        lock.unlock()
         return made
     }
 }

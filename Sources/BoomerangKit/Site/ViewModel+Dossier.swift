@@ -108,7 +108,13 @@ extension SiteContext {
     }
 
     /// A reason playbook's three levels, for the dossier.
+    /// A reason playbook's three levels for a dossier: the same for every customer with that
+    /// reason, so it is made once per playbook and link.
     func reasonPlan(_ p: Playbook, href: String) -> [String: Any] {
+        reasonPlans.value(p.id + "\u{0}" + href) { makeReasonPlan(p, href: href) }
+    }
+
+    private func makeReasonPlan(_ p: Playbook, href: String) -> [String: Any] {
         let headings = p.meta["headings"]
         func level(_ key: String, _ fallback: String) -> [String: Any] {
             let heading = headings?[key]?.string ?? fallback
