@@ -5,10 +5,14 @@ OUTPUT ?= output
 # Where `make test` renders the example to check it with outside tools.
 CHECK_OUT ?= .build/check-output
 
-.PHONY: deps handbook test build release test-data clean bench bench-hugo
+.PHONY: deps test-deps handbook test build release test-data clean bench bench-hugo
 
 deps:
 	@scripts/install-deps.sh
+
+# deps plus what only the tests need (Chromium for the browser test).
+test-deps:
+	@BOOMERANG_TEST_DEPS=1 scripts/install-deps.sh
 
 build: deps
 	$(SWIFT) build --product boomerang
@@ -24,13 +28,14 @@ handbook: release
 test-data:
 	@scripts/fetch-cdnow.sh || echo "test-data: CDNOW sample not available; the BG/NBD paper test will be skipped"
 
-test: deps test-data
+test: test-deps test-data
 	$(SWIFT) build --product boomerang
 	$(SWIFT) test
 	rm -rf $(CHECK_OUT)
 	.build/debug/boomerang build --quiet --root . --output $(CHECK_OUT)
 	python3 scripts/check-svg.py $(CHECK_OUT)
 	scripts/check-html.sh $(CHECK_OUT)
+	python3 scripts/check-browser.py $(CHECK_OUT)
 
 # The benchmark (docs/performance.md): results in bench/out/results.md and results.json.
 BENCH_SIZES ?= 10000 100000

@@ -5,9 +5,12 @@ set -euo pipefail
 packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev librsvg2-dev librsvg2-bin)
 # .xlsx input: ZIPFoundation builds against zlib; FoundationXML's XMLParser loads libxml2.
 packages+=(zlib1g-dev libxml2)
+# Only for `make test` (BOOMERANG_TEST_DEPS=1): headless Chromium and fonts with Persian,
+# Cyrillic and Latin glyphs for scripts/check-browser.py.
+test_packages=(chromium fonts-noto-core)
 # Optional extras for the full test suite (HTML checker, browser test); see README.
 if [ "${BOOMERANG_TEST_DEPS:-0}" = 1 ]; then
-  packages+=(${BOOMERANG_EXTRA_PACKAGES:-})
+  packages+=("${test_packages[@]}" ${BOOMERANG_EXTRA_PACKAGES:-})
 fi
 # The benchmark's tools (`make bench`): GNU time for wall time and peak memory, python3 for the generator.
 if [ "${BOOMERANG_BENCH_DEPS:-0}" = 1 ]; then

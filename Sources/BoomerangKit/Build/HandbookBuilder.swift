@@ -44,7 +44,9 @@ public enum HandbookBuilder {
         }
         report.pages = pages.count
 
-        let renderer = PageRenderer(site: site, assets: assets, rejected: loaded.rejected)
+        // The search index is one large page: built in its own stage so its time shows.
+        let searchIndex = pages.contains { $0.kind == .searchIndex } ? clock.run("search index") { SearchIndex.build(site) } : nil
+        let renderer = PageRenderer(site: site, assets: assets, rejected: loaded.rejected, searchIndex: searchIndex)
         let writer = SiteWriter(output: options.output)
         if options.write { try writer.prepare(paths: pages.map { $0.path }) }
         // Dossiers whose inputs did not change since the last build into this folder are kept as they are.

@@ -6,11 +6,14 @@ public struct PageRenderer: Sendable {
     public let site: SiteContext
     public let assets: [String: [UInt8]]
     public let rejected: [RejectedRecord]
+    /// search-index.js when the build made it beforehand (its own timed stage); else made on demand.
+    public let searchIndex: [UInt8]?
 
-    public init(site: SiteContext, assets: [String: [UInt8]], rejected: [RejectedRecord] = []) {
+    public init(site: SiteContext, assets: [String: [UInt8]], rejected: [RejectedRecord] = [], searchIndex: [UInt8]? = nil) {
         self.site = site
         self.assets = assets
         self.rejected = rejected
+        self.searchIndex = searchIndex
     }
 
     public func render(_ page: PlannedPage) -> [UInt8] {
@@ -33,6 +36,10 @@ public struct PageRenderer: Sendable {
             return html(page, "playbook", site.playbookPage(i, root: root), title: site.model.playbooks[i].title)
         case .section(let s):
             return html(page, "section", site.sectionPage(s, root: root), title: t("section_" + s.rawValue))
+        case .search:
+            return html(page, "search", site.searchPage(root: root), title: t("search_title"))
+        case .searchIndex:
+            return searchIndex ?? SearchIndex.build(site)
         case .asset(let name):
             return assets[name] ?? []
         case .customersCSV:

@@ -13,6 +13,8 @@ public enum PageKind: Sendable, Hashable {
     case playbooks
     case playbook(Int)
     case section(Section)
+    case search                 // search.html: the search form and its results (search.js)
+    case searchIndex            // search-index.js: what search.js searches
     case asset(String)          // a file under templates/assets/, copied as it is
     case customersCSV
     case summaryJSON
@@ -61,6 +63,8 @@ public enum SitePlanner {
             pages.append(PlannedPage(path: "playbooks/index.html", kind: .playbooks))
             for i in site.model.playbooks.indices { pages.append(PlannedPage(path: "playbooks/\(site.playbookStems[i]).html", kind: .playbook(i))) }
             for s in PageKind.Section.allCases { pages.append(PlannedPage(path: "sections/\(s.rawValue).html", kind: .section(s))) }
+            pages.append(PlannedPage(path: "search.html", kind: .search))
+            pages.append(PlannedPage(path: SearchIndex.fileName, kind: .searchIndex))
             for a in assets { pages.append(PlannedPage(path: "assets/" + a, kind: .asset(a))) }
             pages.append(PlannedPage(path: "data/customers.csv", kind: .customersCSV))
             pages.append(PlannedPage(path: "data/summary.json", kind: .summaryJSON))

@@ -13,7 +13,7 @@ public struct TemplateSet: Sendable {
 
     /// The templates every handbook needs; a missing one is a build error.
     public static let required = ["layout", "index", "dossier", "dossier.md", "playbook", "playbooks",
-                                  "customers", "manager", "managers", "section"]
+                                  "customers", "manager", "managers", "section", "search"]
 
     public static func load(root: URL) throws -> TemplateSet {
         let dir = root.appendingPathComponent("templates")
