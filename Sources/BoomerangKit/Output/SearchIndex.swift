@@ -29,14 +29,15 @@ public enum SearchIndex {
         w.raw("boomerangSearch({\"v\":1,\"lang\":")
         w.string(lang)
 
+        var norm = SearchNormalizer(lang: lang)
         var managers = Interned(), cities = Interned()
         let customers = site.model.customers
         var refs: [(Int, Int)] = []
         refs.reserveCapacity(customers.count)
         for c in customers { refs.append((managers.id(c.manager), cities.id(c.city))) }
 
-        w.raw(",\"m\":"); table(managers.values, lang: lang, into: &w)
-        w.raw(",\"c\":"); table(cities.values, lang: lang, into: &w)
+        w.raw(",\"m\":"); table(managers.values, &norm, into: &w)
+        w.raw(",\"c\":"); table(cities.values, &norm, into: &w)
 
         w.raw(",\"k\":[")
         for (i, c) in customers.enumerated() {
@@ -47,7 +48,8 @@ public enum SearchIndex {
             w.raw(","); w.string(c.contactName)
             w.raw(","); w.int(refs[i].0)
             w.raw(","); w.int(refs[i].1)
-            w.raw(","); w.string(SearchText.normalize(c.name + " " + c.contactName + " " + c.id, lang: lang))
+            norm.reset(); norm.add(c.name); norm.add(c.contactName); norm.add(c.id)
+            w.raw(","); w.words(norm.bytes)
             if c.id != stem { w.raw(","); w.string(c.id) }
             w.raw("]")
         }
@@ -60,19 +62,21 @@ public enum SearchIndex {
             w.raw(","); w.string(p.title)
             w.raw(","); w.string(row["kind_label"] as! String)
             w.raw(","); w.string(row["lang"] as! String)
-            let text = ([p.title, p.id] + headings(p.markdown)).joined(separator: " ")
-            w.raw(","); w.string(SearchText.normalize(text, lang: lang))
+            norm.reset()
+            for part in [p.title, p.id] + headings(p.markdown) { norm.add(part) }
+            w.raw(","); w.words(norm.bytes)
             w.raw("]")
         }
         w.raw("]});\n")
         return w.bytes
     }
 
-    private static func table(_ values: [String], lang: String, into w: inout ByteJSON) {
+    private static func table(_ values: [String], _ norm: inout SearchNormalizer, into w: inout ByteJSON) {
         w.raw("[")
         for (i, v) in values.enumerated() {
             if i > 0 { w.raw(",") }
-            w.raw("["); w.string(v); w.raw(","); w.string(SearchText.normalize(v, lang: lang)); w.raw("]")
+            norm.reset(); norm.add(v)
+            w.raw("["); w.string(v); w.raw(","); w.words(norm.bytes); w.raw("]")
         }
         w.raw("]")
     }
@@ -120,6 +124,10 @@ struct ByteJSON {
     var bytes: [UInt8] = []
     mutating func raw(_ s: StaticString) {
         s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+    /// Normalized search text: letters, digits and spaces only, so nothing to escape.
+    mutating func words(_ utf8: [UInt8]) {
+        bytes.append(34); bytes.append(contentsOf: utf8); bytes.append(34)
     }
     mutating func int(_ v: Int) { bytes.append(contentsOf: String(v).utf8) }
     mutating func string(_ s: String) {

@@ -23,11 +23,26 @@ import Testing
         #expect(SearchText.normalize("DIYARBAKIR", lang: "en") == "diyarbakir")
     }
 
-    @Test func asciiFastPathMatchesTheGeneralPath() {
-        // Forcing the general path: a trailing non-ASCII space-like character adds only a separator.
-        for s in ["Lakeside Home Center Co.", "C001", "a_b-c/d", "O'Brien & Sons, LLC", "x\ty\nz"] {
-            #expect(SearchText.normalize(s, lang: "en") == SearchText.normalize(s + "\u{00A0}", lang: "en"), "\(s)")
+    /// The per-character table (fast) gives the whole-string reference's result: every text of
+    /// the example's customers.csv and awkward cases (Hangul, jamo, ligatures, fractions, marks).
+    @Test func tableMatchesTheReference() throws {
+        let csv = TestProject.text(TestProject.repository.appendingPathComponent("content/data/customers.csv"))
+        var texts = csv.split(whereSeparator: { $0 == "\n" || $0 == "," }).map(String.init)
+        texts += ["Lakeside Home Center Co.", "O'Brien & Sons, LLC", "x\ty\nz", "한국어 가게", "ᄒ한ᅡᆫ", "ㄱㅏ", "ﾊﾝｶﾞｸ",
+                  "½ ⅓ №5 ℃", "ǅemal", "ΟΔΟΣ ΣΟΦΟΣ", "İstanbul", "ﷺ ﻻ", "Straße", "e\u{301}cole", "😀 a😀b",
+                  "انبوه‌سازی مهرگان", "مُحَمَّد", "شماره ۱۲۳ و ٤٥", "Ёжик в тумане", "ŠKODA Škoda", "\u{0}\u{7F}\u{85}"]
+        for lang in ["en", "ru", "fa"] {
+            var n = SearchNormalizer(lang: lang)
+            for t in texts {
+                n.reset(); n.add(t)
+                #expect(n.text == SearchText.reference(t, lang: lang), "\(lang): \(t)")
+            }
         }
+        // Several parts are the parts joined with a space.
+        var n = SearchNormalizer(lang: "en")
+        n.add("Ёлка, "); n.add(""); n.add(" C-1 ")
+        #expect(n.text == SearchText.reference("Ёлка,  C-1 ", lang: "en"))
+        #expect(n.text == "елка c 1")
     }
 
     @Test func headingsOutsideCodeFences() {
