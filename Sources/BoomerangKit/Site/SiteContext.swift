@@ -29,9 +29,9 @@ public struct SiteContext: Sendable {
     /// One chart locale for every chart: its label and number memos are then shared by all pages.
     public let chartLocale: ChartLocale
     /// The sorted customer lists, made on first use and shared by the list's pages.
-    let listOrders = ListOrders()
+    let listOrders = SharedMemo<CustomerListView, [Int]>()
     /// Reason plans by playbook and link (see reasonPlan).
-    let reasonPlans = ViewMemo()
+    let reasonPlans = SharedMemo<String, [String: Any]>()
 
     public init(model: HandbookModel, analysis: Analysis, strings: InterfaceStrings, templates: TemplateSet) {
         self.model = model
@@ -98,34 +98,18 @@ public struct SiteContext: Sendable {
     }
 }
 
-/// A lock-guarded memo of the customer list orders (sorting 100,000 customers once per view, not per page).
-final class ListOrders: @unchecked Sendable {
+/// A lock-guarded memo of view-model pieces that many pages share (list orders, reason plans):
+/// made once, by the first thread that asks, while the others wait for it.
+final class SharedMemo<Key: Hashable, Value>: @unchecked Sendable {
     private let lock = NSLock()
-    private var orders: [CustomerListView: [Int]] = [:]
+    private var table: [Key: Value] = [:]
 
-    func order(_ view: CustomerListView, make: () -> [Int]) -> [Int] {
+    func value(_ key: Key, make: () -> Value) -> Value {
         lock.lock()
         defer { lock.unlock() }
-        if let hit = orders[view] { return hit }
+        if let hit = table[key] { return hit }
         let made = make()
-        orders[view] = made
-        return made
-    }
-}
-
-/// A lock-guarded memo of view-model pieces that many pages share.
-final class ViewMemo: @unchecked Sendable {
-    private let lock = NSLock()
-    private var table: [String: [String: Any]] = [:]
-
-    func value(_ key: String, make: () -> [String: Any]) -> [String: Any] {
-        lock.lock()
-        if let hit = table[key] { lock.unlock(); return hit }
-        lock.unlock()
-        let made = make()
-        lock.lock()
         table[key] = made
-        lock.unlock()
         return made
     }
 }

@@ -80,7 +80,7 @@ extension SiteContext {
 
     /// Customer indexes in the order of a list view (computed once per view, shared by its pages).
     func listOrder(_ view: CustomerListView) -> [Int] {
-        listOrders.order(view) {
+        listOrders.value(view) {
             let ms = analysis.customers
             let cs = model.customers
             var order = Array(cs.indices)

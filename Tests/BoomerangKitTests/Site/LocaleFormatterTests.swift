@@ -11,7 +11,7 @@ struct LocaleFormatterTests {
     func numbersMatchTheFoundationPath(locale: String, currency: String) {
         let day = Day(year: 2024, month: 1, day: 1)!
         let f = LocaleFormatter(localeID: locale, currency: currency, days: day...day)
-        var rng = SplitMix(seed: 42)
+        var rng = SeededRandom(state: 42)
         var values: [Double] = [0, -0.0, 0.4, 0.5, -0.5, 0.05, 0.995, 1, 9.999, 999, 1000, 999_999.5, -1234.56,
                                 12_345_678.9, 1e14 + 0.25, 123.456]
         for _ in 0..<5_000 {
@@ -30,18 +30,5 @@ struct LocaleFormatterTests {
         #expect(LocaleFormatter(localeID: "en_US", currency: "USD", days: day...day).number(1234567.891, decimals: 2) == "1,234,567.89")
         #expect(LocaleFormatter(localeID: "en_US", currency: "USD", days: day...day).money(-1234) == "-$1,234")
         #expect(LocaleFormatter(localeID: "fa_IR", currency: "IRR", days: day...day).number(1234.5, decimals: 1) == "۱٬۲۳۴٫۵")
-    }
-}
-
-/// A tiny deterministic generator, so the test's values are the same on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
