@@ -20,19 +20,18 @@ extension ChartCanvas {
     mutating func monthBandAxis(months: [Int], area: PlotArea, locale: ChartLocale) {
         guard !months.isEmpty else { return }
         let band = area.width / Double(months.count)
-        let days = months.map { ChartDate.firstDay(ofMonth: $0) }
-        let widest = days.map { textWidth(locale.monthName(day: $0)) }.max() ?? 20
+        var widest = -Double.infinity
+        for month in months { widest = max(widest, locale.labels(ChartDate.firstDay(ofMonth: month)).monthNameWidth) }
         let step = Self.monthStep(pixelsPerMonth: band, labelWidth: widest)
         var lastYear = ""
-        for (i, day) in days.enumerated() {
-            let month = locale.calendarMonth(day: day).month
-            guard (month - 1) % step == 0 || (step > 1 && i == 0 && months.count <= step) else { continue }
+        for (i, monthIndex) in months.enumerated() {
+            let labels = locale.labels(ChartDate.firstDay(ofMonth: monthIndex))
+            guard (labels.calendarMonth - 1) % step == 0 || (step > 1 && i == 0 && months.count <= step) else { continue }
             let cx = area.left + band * (Double(i) + 0.5)
             line(cx, area.bottom, cx, area.bottom + 3, stroke: ChartPalette.axis)
-            text(locale.monthName(day: day), cx, area.bottom + 14, anchor: .middle, fill: ChartPalette.axis)
-            let year = locale.year(day: day)
-            if year != lastYear { text(year, cx, area.bottom + 26, anchor: .middle, size: 10, fill: ChartPalette.axis) }
-            lastYear = year
+            text(labels.monthName, cx, area.bottom + 14, anchor: .middle, fill: ChartPalette.axis)
+            if labels.year != lastYear { text(labels.year, cx, area.bottom + 26, anchor: .middle, size: 10, fill: ChartPalette.axis) }
+            lastYear = labels.year
         }
     }
 
@@ -40,18 +39,21 @@ extension ChartCanvas {
     mutating func timeAxis(from: Int, to: Int, scale: LinearScale, area: PlotArea, locale: ChartLocale) {
         let starts = locale.monthStarts(from: from, to: to)
         let pixelsPerMonth = abs(scale(30.44) - scale(0))
-        let widest = starts.prefix(13).map { textWidth(locale.monthName(day: $0)) }.max() ?? 20
+        var widest = 20.0
+        if !starts.isEmpty {
+            widest = -Double.infinity
+            for day in starts.prefix(13) { widest = max(widest, locale.labels(day).monthNameWidth) }
+        }
         let step = Self.monthStep(pixelsPerMonth: pixelsPerMonth, labelWidth: widest)
         var lastYear = ""
         for day in starts {
-            let cm = locale.calendarMonth(day: day)
-            guard (cm.month - 1) % min(step, 12) == 0, step <= 12 || cm.year % (step / 12) == 0 else { continue }
+            let labels = locale.labels(day)
+            guard (labels.calendarMonth - 1) % min(step, 12) == 0, step <= 12 || labels.calendarYear % (step / 12) == 0 else { continue }
             let px = scale(Double(day))
             line(px, area.top, px, area.bottom, stroke: ChartPalette.grid)
-            text(locale.monthName(day: day), px, area.bottom + 14, anchor: .middle, fill: ChartPalette.axis)
-            let year = locale.year(day: day)
-            if year != lastYear { text(year, px, area.bottom + 26, anchor: .middle, size: 10, fill: ChartPalette.axis) }
-            lastYear = year
+            text(labels.monthName, px, area.bottom + 14, anchor: .middle, fill: ChartPalette.axis)
+            if labels.year != lastYear { text(labels.year, px, area.bottom + 26, anchor: .middle, size: 10, fill: ChartPalette.axis) }
+            lastYear = labels.year
         }
         line(area.left, area.bottom, area.right, area.bottom, stroke: ChartPalette.axis)
     }

@@ -16,50 +16,84 @@ struct ChartCanvas {
 
     func x(_ v: Double) -> Double { rtl ? width - v : v }
 
+    // The primitives write their bytes directly (no attribute arrays, no number strings): the
+    // per-customer charts draw thousands of them per build. Attribute order is fixed for stable bytes.
+
     mutating func rect(_ x0: Double, _ y0: Double, _ w: Double, _ h: Double, fill: String,
                        stroke: String? = nil, opacity: Double? = nil) {
         let w = max(0, w), h = max(0, h)
-        var a: [(String, String)] = [("x", SVG.num(rtl ? width - x0 - w : x0)), ("y", SVG.num(y0)),
-                                     ("width", SVG.num(w)), ("height", SVG.num(h)), ("fill", fill)]
-        if let stroke { a += [("stroke", stroke), ("stroke-width", "1")] }
-        if let opacity { a.append(("fill-opacity", SVG.num(opacity))) }
-        writer.empty("rect", a)
+        writer.put("<rect")
+        writer.attr("x", rtl ? width - x0 - w : x0); writer.attr("y", y0)
+        writer.attr("width", w); writer.attr("height", h); writer.attr("fill", fill)
+        if let stroke { writer.attr("stroke", stroke); writer.put(" stroke-width=\"1\"") }
+        if let opacity { writer.attr("fill-opacity", opacity) }
+        writer.put("/>\n")
     }
 
     mutating func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String,
                        width w: Double = 1, dash: String? = nil) {
-        var a: [(String, String)] = [("x1", SVG.num(x(x1))), ("y1", SVG.num(y1)), ("x2", SVG.num(x(x2))),
-                                     ("y2", SVG.num(y2)), ("stroke", stroke), ("stroke-width", SVG.num(w))]
-        if let dash { a.append(("stroke-dasharray", dash)) }
-        writer.empty("line", a)
+        writer.put("<line")
+        writer.attr("x1", x(x1)); writer.attr("y1", y1); writer.attr("x2", x(x2)); writer.attr("y2", y2)
+        writer.attr("stroke", stroke); writer.attr("stroke-width", w)
+        if let dash { writer.attr("stroke-dasharray", dash) }
+        writer.put("/>\n")
     }
 
     mutating func polyline(_ points: [(Double, Double)], stroke: String, width w: Double = 2, dash: String? = nil) {
         guard !points.isEmpty else { return }
-        var a: [(String, String)] = [("points", pointList(points)), ("fill", "none"), ("stroke", stroke),
-                                     ("stroke-width", SVG.num(w)), ("stroke-linejoin", "round")]
-        if let dash { a.append(("stroke-dasharray", dash)) }
-        writer.empty("polyline", a)
+        writer.put("<polyline points=\"")
+        pointList(points)
+        writer.put("\" fill=\"none\""); writer.attr("stroke", stroke); writer.attr("stroke-width", w)
+        writer.put(" stroke-linejoin=\"round\"")
+        if let dash { writer.attr("stroke-dasharray", dash) }
+        writer.put("/>\n")
     }
 
     mutating func polygon(_ points: [(Double, Double)], fill: String, opacity: Double? = nil) {
         guard points.count > 2 else { return }
-        var a: [(String, String)] = [("points", pointList(points)), ("fill", fill)]
-        if let opacity { a.append(("fill-opacity", SVG.num(opacity))) }
-        writer.empty("polygon", a)
+        writer.put("<polygon points=\"")
+        pointList(points)
+        polygonEnd(fill: fill, opacity: opacity)
+    }
+
+    /// The area under a curve: the curve's points closed down to `baseline` at both ends.
+    mutating func area(_ points: [(Double, Double)], baseline: Double, fill: String, opacity: Double? = nil) {
+        guard let first = points.first, let last = points.last else { return }
+        writer.put("<polygon points=\"")
+        point(first.0, baseline); writer.put(" ")
+        pointList(points)
+        writer.put(" "); point(last.0, baseline)
+        polygonEnd(fill: fill, opacity: opacity)
+    }
+
+    private mutating func polygonEnd(fill: String, opacity: Double?) {
+        writer.put("\""); writer.attr("fill", fill)
+        if let opacity { writer.attr("fill-opacity", opacity) }
+        writer.put("/>\n")
     }
 
     mutating func circle(_ cx: Double, _ cy: Double, _ r: Double, fill: String, stroke: String? = nil,
                          opacity: Double? = nil) {
-        var a: [(String, String)] = [("cx", SVG.num(x(cx))), ("cy", SVG.num(cy)), ("r", SVG.num(max(0, r))), ("fill", fill)]
-        if let opacity { a.append(("fill-opacity", SVG.num(opacity))) }
-        if let stroke { a += [("stroke", stroke), ("stroke-width", "1")] }
-        writer.empty("circle", a)
+        writer.put("<circle")
+        writer.attr("cx", x(cx)); writer.attr("cy", cy); writer.attr("r", max(0, r)); writer.attr("fill", fill)
+        if let opacity { writer.attr("fill-opacity", opacity) }
+        if let stroke { writer.attr("stroke", stroke); writer.put(" stroke-width=\"1\"") }
+        writer.put("/>\n")
     }
 
     /// A diamond marker (used for events so they differ from purchases by shape, not only colour).
     mutating func diamond(_ cx: Double, _ cy: Double, _ r: Double, fill: String) {
-        polygon([(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)], fill: fill)
+        writer.put("<polygon points=\"")
+        point(cx, cy - r); writer.put(" "); point(cx + r, cy); writer.put(" ")
+        point(cx, cy + r); writer.put(" "); point(cx - r, cy)
+        polygonEnd(fill: fill, opacity: nil)
+    }
+
+    /// A triangle marker pointing up (complaints on the timeline).
+    mutating func triangle(_ cx: Double, _ cy: Double, fill: String) {
+        writer.put("<polygon points=\"")
+        point(cx, cy - 6); writer.put(" "); point(cx + 6, cy + 5); writer.put(" "); point(cx - 6, cy + 5)
+        polygonEnd(fill: fill, opacity: nil)
     }
 
     mutating func text(_ string: String, _ x0: Double, _ y0: Double, anchor: Anchor = .start,
@@ -67,15 +101,28 @@ struct ChartCanvas {
                        rotate: Double? = nil, halo: Bool = false) {
         let physical: Anchor = rtl ? (anchor == .start ? .end : anchor == .end ? .start : .middle) : anchor
         let px = x(x0)
-        var a: [(String, String)] = [("x", SVG.num(px)), ("y", SVG.num(y0))]
-        if physical != .start { a.append(("text-anchor", physical.rawValue)) }
-        if size != 11 { a.append(("font-size", SVG.num(size))) }
-        if bold { a.append(("font-weight", "bold")) }
-        if fill != ChartPalette.ink { a.append(("fill", fill)) }
+        writer.put("<text"); writer.attr("x", px); writer.attr("y", y0)
+        switch physical {
+        case .start: break
+        case .middle: writer.put(" text-anchor=\"middle\"")
+        case .end: writer.put(" text-anchor=\"end\"")
+        }
+        if size != 11 { writer.attr("font-size", size) }
+        if bold { writer.put(" font-weight=\"bold\"") }
+        if fill != ChartPalette.ink { writer.attr("fill", fill) }
         // A white outline keeps annotations legible where they cross lines or marks.
-        if halo { a += [("stroke", ChartPalette.background), ("stroke-width", "3"), ("style", "paint-order:stroke")] }
-        if let rotate { a.append(("transform", "rotate(\(SVG.num(rtl ? -rotate : rotate)) \(SVG.num(px)) \(SVG.num(y0)))")) }
-        writer.element("text", a, text: rtl && Self.hasRightToLeftLetter(string) ? "\u{202B}\(string)\u{202C}" : string)
+        if halo { writer.attr("stroke", ChartPalette.background); writer.put(" stroke-width=\"3\" style=\"paint-order:stroke\"") }
+        if let rotate {
+            writer.put(" transform=\"rotate("); writer.num(rtl ? -rotate : rotate); writer.put(" ")
+            writer.num(px); writer.put(" "); writer.num(y0); writer.put(")\"")
+        }
+        writer.put(">")
+        if rtl && Self.hasRightToLeftLetter(string) {
+            writer.put("\u{202B}"); writer.putEscaped(string); writer.put("\u{202C}")
+        } else {
+            writer.putEscaped(string)
+        }
+        writer.put("</text>\n")
     }
 
     /// Fill for series `index`: its colour, overlaid with a pattern from the third series on.
@@ -114,8 +161,16 @@ struct ChartCanvas {
             && !(0x06F0...0x06F9).contains($0.value) || (0xFB1D...0xFEFC).contains($0.value) }
     }
 
-    private func pointList(_ points: [(Double, Double)]) -> String {
-        points.map { "\(SVG.num(x($0.0))),\(SVG.num($0.1))" }.joined(separator: " ")
+    /// "x,y x,y ..." with x mirrored for right-to-left.
+    private mutating func pointList(_ points: [(Double, Double)]) {
+        for (i, p) in points.enumerated() {
+            if i > 0 { writer.put(" ") }
+            point(p.0, p.1)
+        }
+    }
+
+    private mutating func point(_ px: Double, _ py: Double) {
+        writer.num(x(px)); writer.put(","); writer.num(py)
     }
 }
 

@@ -23,11 +23,14 @@ enum ChartFrame {
         let id = chartID(kind: kind, context: context)
         var canvas = ChartCanvas(width: Double(context.width), height: Double(height),
                                  rtl: context.locale.isRightToLeft, id: id, seriesColours: colours)
+        // The root element and its title and description go first, so the drawing needs no second copy.
+        writeHead(&canvas.writer, id: id, context: context, title: title, summary: summary, height: height)
         canvas.definePatterns(count: patterns)
         canvas.text(title, margin, 20, size: 14, bold: true)
         let top = drawLegend(legend, on: &canvas, top: 30)
         draw(&canvas, top)
-        return assemble(canvas, context: context, title: title, summary: summary, height: height)
+        canvas.writer.put("</svg>\n")
+        return SVGChart(svg: canvas.writer.out, title: title, summary: summary, width: context.width, height: height)
     }
 
     /// A framed message instead of an empty or broken plot.
@@ -44,37 +47,28 @@ enum ChartFrame {
         }
     }
 
-    private static func assemble(_ canvas: ChartCanvas, context: ChartContext, title: String, summary: String,
-                                 height: Int) -> SVGChart {
-        let w = context.width
-        var out = SVGWriter(capacity: canvas.writer.bytes.count + 1024)
-        out.open("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("viewBox", "0 0 \(w) \(height)"),
-                         ("width", "\(w)"), ("height", "\(height)"), ("role", "img"),
-                         ("aria-labelledby", "\(canvas.id)-title \(canvas.id)-desc"), ("direction", "ltr"),
-                         ("font-family", "Noto Sans, DejaVu Sans, Vazirmatn, Arial, Helvetica, sans-serif"),
-                         ("font-size", "11"), ("lang", String(context.locale.identifier.map { $0 == "_" ? "-" : $0 }))])
-        out.raw("\n")
-        out.element("title", [("id", "\(canvas.id)-title")], text: title)
-        out.element("desc", [("id", "\(canvas.id)-desc")], text: summary)
-        out.empty("rect", [("width", "\(w)"), ("height", "\(height)"), ("fill", ChartPalette.background)])
-        out.raw(canvas.writer)
-        out.close("svg")
-        return SVGChart(svg: out.out, title: title, summary: summary, width: w, height: height)
+    private static func writeHead(_ out: inout SVGWriter, id: String, context: ChartContext, title: String,
+                                  summary: String, height: Int) {
+        let w = context.width, h = height
+        out.put("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "); out.putInt(w); out.put(" ")
+        out.putInt(h); out.put("\" width=\""); out.putInt(w); out.put("\" height=\""); out.putInt(h)
+        out.put("\" role=\"img\" aria-labelledby=\""); out.putEscaped(id); out.put("-title "); out.putEscaped(id)
+        out.put("-desc\" direction=\"ltr\" font-family=\"Noto Sans, DejaVu Sans, Vazirmatn, Arial, Helvetica, sans-serif\" font-size=\"11\"")
+        out.attr("lang", String(decoding: context.locale.identifier.utf8.map { $0 == 0x5F ? 0x2D : $0 }, as: UTF8.self))
+        out.put(">\n<title id=\""); out.putEscaped(id); out.put("-title\">"); out.putEscaped(title)
+        out.put("</title>\n<desc id=\""); out.putEscaped(id); out.put("-desc\">"); out.putEscaped(summary)
+        out.put("</desc>\n<rect width=\""); out.putInt(w); out.put("\" height=\""); out.putInt(h)
+        out.put("\""); out.attr("fill", ChartPalette.background); out.put("/>\n")
     }
 
     /// The y where the plot may start under the title and this legend, so a chart can size itself first.
     static func plotTop(legend: [LegendItem], width: Int) -> Double {
-        var canvas = ChartCanvas(width: Double(width), height: 0, rtl: false, id: "")
-        return drawLegend(legend, on: &canvas, top: 30)
+        layoutLegend(legend, width: Double(width), top: 30) { _, _, _ in }
     }
 
-    /// Lays legend entries out in rows; returns the y where the plot may start.
+    /// Draws the legend entries in rows; returns the y where the plot may start.
     private static func drawLegend(_ items: [LegendItem], on canvas: inout ChartCanvas, top: Double) -> Double {
-        guard !items.isEmpty else { return top + 8 }
-        var x = margin, y = top + 10
-        for item in items {
-            let w = 16 + textWidth(item.label) + 14
-            if x + w > canvas.width - margin, x > margin { x = margin; y += 16 }
+        layoutLegend(items, width: canvas.width, top: top) { item, x, y in
             switch item.swatch {
             case .fill(let f): canvas.rect(x, y - 8, 12, 10, fill: f, stroke: ChartPalette.axis)
             case .line(let c, let dash): canvas.line(x, y - 3, x + 12, y - 3, stroke: c, width: 2.5, dash: dash)
@@ -82,6 +76,19 @@ enum ChartFrame {
             case .diamond(let c): canvas.diamond(x + 6, y - 3, 5, fill: c)
             }
             canvas.text(item.label, x + 16, y)
+        }
+    }
+
+    /// Lays legend entries out in rows, calling `place` with each entry's position; returns the y where
+    /// the plot may start.
+    private static func layoutLegend(_ items: [LegendItem], width: Double, top: Double,
+                                     place: (LegendItem, Double, Double) -> Void) -> Double {
+        guard !items.isEmpty else { return top + 8 }
+        var x = margin, y = top + 10
+        for item in items {
+            let w = 16 + textWidth(item.label) + 14
+            if x + w > width - margin, x > margin { x = margin; y += 16 }
+            place(item, x, y)
             x += w
         }
         return y + 14
@@ -91,6 +98,12 @@ enum ChartFrame {
 
     /// Keeps ids to letters, digits, '-' and '_' so they are valid XML names.
     private static func sanitize(_ prefix: String) -> String {
+        // Fast path: an ASCII prefix that starts with a letter and needs nothing removed ("c42").
+        let u = prefix.utf8
+        if let f = u.first, (0x41...0x5A).contains(f) || (0x61...0x7A).contains(f),
+           u.allSatisfy({ (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || $0 == 0x2D || $0 == 0x5F }) {
+            return prefix
+        }
         let kept = prefix.unicodeScalars.filter { ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "-" || $0 == "_" }
         let s = String(String.UnicodeScalarView(kept))
         return s.isEmpty || !(s.first!.isLetter) ? "c" + s : s

@@ -107,11 +107,13 @@ public struct ChartLocale: Sendable {
         return (l.calendarYear, l.calendarMonth)
     }
 
-    private func labels(_ day: Int) -> DayLabelCache.Labels {
+    /// Month name, year and calendar month of a day, made once per day and locale.
+    func labels(_ day: Int) -> DayLabelCache.Labels {
         cache.labels(day) {
             let date = ChartDate.date(day)
             let c = calendar.dateComponents([.year, .month], from: date)
-            return DayLabelCache.Labels(monthName: date.formatted(style.month(.abbreviated)),
+            let monthName = date.formatted(style.month(.abbreviated))
+            return DayLabelCache.Labels(monthName: monthName, monthNameWidth: textWidth(monthName),
                                         year: date.formatted(style.year(.defaultDigits)),
                                         calendarYear: c.year ?? 0, calendarMonth: c.month ?? 1)
         }
@@ -121,8 +123,13 @@ public struct ChartLocale: Sendable {
     func monthStarts(from: Int, to: Int) -> [Int] {
         if calendar.identifier == .gregorian {   // plain arithmetic: ICU calendar stepping is the slow part
             guard from <= to else { return [] }
-            return (ChartDate.monthIndex(ofDay: from)...ChartDate.monthIndex(ofDay: to))
-                .map(ChartDate.firstDay(ofMonth:)).filter { $0 >= from && $0 <= to }
+            var result: [Int] = []
+            result.reserveCapacity(16)
+            for month in ChartDate.monthIndex(ofDay: from)...ChartDate.monthIndex(ofDay: to) {
+                let day = ChartDate.firstDay(ofMonth: month)
+                if day >= from && day <= to { result.append(day) }
+            }
+            return result
         }
         guard from <= to, let start = calendar.dateInterval(of: .month, for: ChartDate.date(from))?.start else { return [] }
         var result: [Int] = []
@@ -146,7 +153,7 @@ public struct ChartLocale: Sendable {
 
 /// A lock-guarded memo of per-day labels (bounded, so a long-running process cannot grow it forever).
 final class DayLabelCache: @unchecked Sendable {
-    struct Labels { var monthName: String, year: String, calendarYear: Int, calendarMonth: Int }
+    struct Labels { var monthName: String, monthNameWidth: Double, year: String, calendarYear: Int, calendarMonth: Int }
     private let lock = NSLock()
     private var table: [Int: Labels] = [:]
 

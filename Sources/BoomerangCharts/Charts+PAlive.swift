@@ -20,7 +20,7 @@ extension Charts {
             c.valueAxis(ticks, scale: y, area: area, title: nil, format: format)
             c.timeAxis(from: lo, to: hi, scale: x, area: area, locale: loc)
             let xy = pts.map { (x(Double($0.day)), y($0.value)) }
-            c.polygon([(xy.first!.0, area.bottom)] + xy + [(xy.last!.0, area.bottom)], fill: ChartPalette.blue, opacity: 0.12)
+            c.area(xy, baseline: area.bottom, fill: ChartPalette.blue, opacity: 0.12)
             c.polyline(xy, stroke: ChartPalette.blue, width: 2)
             if pts.count <= 36 { for p in xy { c.circle(p.0, p.1, 2.5, fill: ChartPalette.blue) } }
         }

@@ -93,7 +93,7 @@ extension Charts {
                     let px = x(Double(e.day))
                     switch kind {
                     case .churn: c.diamond(px, cy, 6, fill: ChartPalette.vermillion)
-                    case .complaint: c.polygon([(px, cy - 6), (px + 6, cy + 5), (px - 6, cy + 5)], fill: ChartPalette.orange)
+                    case .complaint: c.triangle(px, cy, fill: ChartPalette.orange)
                     case .contact: c.rect(px - 4.5, cy - 4.5, 9, 9, fill: ChartPalette.bluishGreen)
                     }
                     // The label runs up to the next marker in the lane, shortened to fit, or is left out.

@@ -10,21 +10,15 @@ enum SVG {
 
     /// A coordinate with at most two decimals, trailing zeros trimmed, never "-0", "nan" or "inf".
     static func num(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
-        let clamped = min(max(value, -1e12), 1e12)
-        let hundredths = Int((clamped * 100).rounded())
-        if hundredths == 0 { return "0" }
-        let sign = hundredths < 0 ? "-" : ""
-        let magnitude = abs(hundredths)
-        let whole = magnitude / 100, frac = magnitude % 100
-        if frac == 0 { return sign + String(whole) }
-        if frac % 10 == 0 { return sign + String(whole) + "." + String(frac / 10) }
-        return sign + String(whole) + (frac < 10 ? ".0" : ".") + String(frac)
+        var w = SVGWriter(capacity: 16)
+        w.num(value)
+        return w.out
     }
 }
 
 /// Appends elements to a UTF-8 byte buffer (cheaper than growing a String); attributes keep the
-/// order they are given in, for stable bytes.
+/// order they are given in, for stable bytes. The charts drawn per customer use the byte-level
+/// calls (`tag`, `attr`, `num`) so no attribute arrays or number strings are made per element.
 struct SVGWriter {
     private(set) var bytes: [UInt8]
 
@@ -36,37 +30,101 @@ struct SVGWriter {
     var out: String { String(decoding: bytes, as: UTF8.self) }
 
     mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
-        put("<"); put(name); append(attributes); put(">")
+        put("<"); putText(name); append(attributes); put(">")
     }
 
-    mutating func close(_ name: String) { put("</"); put(name); put(">\n") }
+    mutating func close(_ name: String) { put("</"); putText(name); put(">\n") }
 
     mutating func empty(_ name: String, _ attributes: [(String, String)]) {
-        put("<"); put(name); append(attributes); put("/>\n")
+        put("<"); putText(name); append(attributes); put("/>\n")
     }
 
     mutating func element(_ name: String, _ attributes: [(String, String)] = [], text: String) {
-        put("<"); put(name); append(attributes); put(">")
+        put("<"); putText(name); append(attributes); put(">")
         putEscaped(text)
-        put("</"); put(name); put(">\n")
+        put("</"); putText(name); put(">\n")
     }
 
-    mutating func raw(_ text: String) { put(text) }
+    mutating func raw(_ text: String) { putText(text) }
 
     mutating func raw(_ other: SVGWriter) { bytes.append(contentsOf: other.bytes) }
 
-    private mutating func put(_ s: String) { bytes.append(contentsOf: s.utf8) }
+    private mutating func putText(_ s: String) { bytes.append(contentsOf: s.utf8) }
 
     private mutating func append(_ attributes: [(String, String)]) {
         for (key, value) in attributes {
-            put(" "); put(key); put("=\""); putEscaped(value); put("\"")
+            put(" "); putText(key); put("=\""); putEscaped(value); put("\"")
+        }
+    }
+
+    // MARK: Byte-level calls
+
+    /// Literal markup (names, fixed attribute values); never escaped.
+    mutating func put(_ s: StaticString) {
+        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// ` name="value"` with the value escaped.
+    mutating func attr(_ name: StaticString, _ value: String) {
+        bytes.append(0x20); put(name); bytes.append(0x3D); bytes.append(0x22)
+        putEscaped(value)
+        bytes.append(0x22)
+    }
+
+    /// ` name="number"` (see `num`).
+    mutating func attr(_ name: StaticString, _ value: Double) {
+        bytes.append(0x20); put(name); bytes.append(0x3D); bytes.append(0x22)
+        num(value)
+        bytes.append(0x22)
+    }
+
+    /// A coordinate with at most two decimals, trailing zeros trimmed, never "-0", "nan" or "inf".
+    mutating func num(_ value: Double) {
+        guard value.isFinite else { bytes.append(0x30); return }
+        let clamped = min(max(value, -1e12), 1e12)
+        let hundredths = Int((clamped * 100).rounded())
+        if hundredths == 0 { bytes.append(0x30); return }
+        if hundredths < 0 { bytes.append(0x2D) }
+        let magnitude = hundredths.magnitude
+        putDigits(magnitude / 100)
+        let frac = Int(magnitude % 100)
+        if frac == 0 { return }
+        bytes.append(0x2E)
+        bytes.append(UInt8(48 + frac / 10))
+        if frac % 10 != 0 { bytes.append(UInt8(48 + frac % 10)) }
+    }
+
+    /// An integer as `String(value)` writes it.
+    mutating func putInt(_ value: Int) {
+        if value < 0 { bytes.append(0x2D) }
+        putDigits(value.magnitude)
+    }
+
+    /// A non-negative integer in ASCII digits.
+    mutating func putDigits(_ value: UInt) {
+        if value < 10 { bytes.append(UInt8(48 + value)); return }
+        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)   // 24 bytes: room for any UInt
+        var n = value
+        withUnsafeMutableBytes(of: &buffer) { raw in
+            var i = 24
+            repeat { i -= 1; raw[i] = UInt8(48 + n % 10); n /= 10 } while n > 0
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[i...]))
         }
     }
 
     /// Escapes & < > " ' ; tabs and line breaks become spaces; other C0 controls and U+FFFE/U+FFFF
     /// (UTF-8 EF BF BE/BF) are dropped. Only ASCII bytes are replaced, so UTF-8 stays valid.
     mutating func putEscaped(_ s: String) {
-        let u = Array(s.utf8)
+        var s = s
+        s.withUTF8 { putEscaped($0) }
+    }
+
+    mutating func putEscaped(_ u: UnsafeBufferPointer<UInt8>) {
+        // Most values (colours, numbers, labels) need no escaping: copy them in one go.
+        if !u.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }) {
+            bytes.append(contentsOf: u)
+            return
+        }
         var i = 0
         while i < u.count {
             let b = u[i]
