@@ -70,7 +70,8 @@ struct ByteKeyTable {
         }
         let n = key.count
         let start = UInt32(truncatingIfNeeded: arena.count + 1)
-        arena.append(contentsOf: [UInt8(n & 0xFF), UInt8(n >> 8 & 0xFF), UInt8(n >> 16 & 0xFF), UInt8(n >> 24 & 0xFF)])
+        arena.append(UInt8(n & 0xFF)); arena.append(UInt8(n >> 8 & 0xFF))
+        arena.append(UInt8(n >> 16 & 0xFF)); arena.append(UInt8(n >> 24 & 0xFF))
         arena.append(contentsOf: key)
         slots[i] = Slot(hash: h, value: value, start: start)
         count += 1

@@ -154,6 +154,30 @@ enum CSVReader {
             high |= b
             switch state {
             case .fieldStart, .unquoted:
+                if b != delim && b != 0x0A && b != 0x0D && b != 0x22 {
+                    // Fast path: the run of ordinary bytes up to the next separator, line end or
+                    // quote is copied in one go (a quote inside an unquoted field is text; the
+                    // byte-by-byte path below handles it).
+                    var end = pos + 1
+                    var run = b
+                    while end < len {
+                        let c = buf[end]
+                        if c == delim || c == 0x0A || c == 0x0D || c == 0x22 { break }
+                        run |= c
+                        end += 1
+                    }
+                    let n = end - pos
+                    while fcap - flen < n { grow(&fbuf, &fcap) }
+                    (fbuf + flen).update(from: buf + pos, count: n)
+                    flen += n
+                    high |= run
+                    state = .unquoted
+                    if flen - fieldStart > maxFieldBytes {
+                        throw fatalAt(offset: 0, "a field longer than 1 MiB; fields are limited to 1 MiB")
+                    }
+                    pos = end
+                    continue
+                }
                 if b == delim {
                     ends.append(flen); fieldStart = flen; state = .fieldStart
                 } else if b == 0x0A || b == 0x0D {

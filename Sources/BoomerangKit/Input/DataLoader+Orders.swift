@@ -1,3 +1,5 @@
+import Foundation
+
 /// orders.csv: the hot path (millions of rows). Values are parsed straight from the reader's
 /// bytes; only the two ids become Strings (short ones are stored inline, without allocation).
 extension DataLoader {
@@ -10,7 +12,9 @@ extension DataLoader {
         let asOf = explicitAsOf
         var log = self.log
         defer { self.log = log }
-        var firstLine = ByteKeyTable(capacity: 1024)
+        // Sized from the file (an order line is rarely under 32 bytes) so two million ids are
+        // not rehashed a dozen times on the way.
+        var firstLine = ByteKeyTable(capacity: min(Self.fileSize(src.source) / 32, 1 << 25))
         var out: [Order] = []
         CSVTable.read(src.source, file: file, schema: Self.orderSchema, options: src.options, log: &log, chunkSize: chunkSize) { row in
             let orderID = row.required("order_id")
@@ -29,6 +33,11 @@ extension DataLoader {
             out.append(Order(orderID: orderID, customer: customer, date: date, amount: amount, margin: margin, line: row.line))
         }
         orders = Self.sortedByCustomer(out, customers: customers.count)
+    }
+
+    static func fileSize(_ source: CSVSource) -> Int {
+        guard case .file(let path) = source, let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int else { return 1024 }
+        return size
     }
 
     /// Orders by (customer, date, line): a counting sort by customer keeps file order, then each
