@@ -39,7 +39,7 @@ struct Build: ParsableCommand {
             let report = try HandbookBuilder.build(options, log: log)
             if !quiet {
                 note("built \(report.pages) files (\(report.written) written, \(report.unchanged) unchanged) into \(options.output.path)")
-                if report.cached > 0 { note("\(report.cached) dossier pages unchanged since the last build were kept without rendering (cache: \(options.root.path)/.boomerang-cache)") }
+                if report.cached > 0 { note("\(report.cached) pages unchanged since the last build were kept without rendering (cache: \(options.root.path)/.boomerang-cache)") }
                 if !report.rejected.isEmpty { note("\(report.rejected.count) records skipped: see \(options.output.path)/data/rejected.csv") }
             }
         } catch let failure as BuildFailure {

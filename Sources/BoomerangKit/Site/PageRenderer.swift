@@ -16,28 +16,39 @@ public struct PageRenderer: Sendable {
         self.searchIndex = searchIndex
     }
 
-    public func render(_ page: PlannedPage) -> [UInt8] {
+    /// An HTML page's template, view model and title; nil for dossiers (see `renderDossier`)
+    /// and for files that are not rendered from a template. The build fingerprints the view model
+    /// to keep an unchanged page without rendering it.
+    public func view(_ page: PlannedPage) -> PageView? {
         let root = page.root
         let t = site.strings
         switch page.kind {
         case .index:
-            return html(page, "index", site.indexPage(root: root), title: site.model.config.title)
+            return PageView("index", site.indexPage(root: root), title: site.model.config.title)
         case .customerList(let view, let number):
-            return html(page, "customers", site.customerList(view, page: number, root: root), title: t("nav_customers"))
-        case .dossier(let c), .dossierMarkdown(let c):
-            return renderDossier(page, c, base: site.dossier(c, root: root, charts: false))
+            return PageView("customers", site.customerList(view, page: number, root: root), title: t("nav_customers"))
         case .managers:
-            return html(page, "managers", ["managers": site.managerRows(root: root)], title: t("nav_managers"))
+            return PageView("managers", ["managers": site.managerRows(root: root)], title: t("nav_managers"))
         case .manager(let name):
-            return html(page, "manager", site.managerPage(name, root: root), title: name)
+            return PageView("manager", site.managerPage(name, root: root), title: name)
         case .playbooks:
-            return html(page, "playbooks", ["playbooks": site.playbookRows(root: root)], title: t("nav_playbooks"))
+            return PageView("playbooks", ["playbooks": site.playbookRows(root: root)], title: t("nav_playbooks"))
         case .playbook(let i):
-            return html(page, "playbook", site.playbookPage(i, root: root), title: site.model.playbooks[i].title)
+            return PageView("playbook", site.playbookPage(i, root: root), title: site.model.playbooks[i].title)
         case .section(let s):
-            return html(page, "section", site.sectionPage(s, root: root), title: t("section_" + s.rawValue))
+            return PageView("section", site.sectionPage(s, root: root), title: t("section_" + s.rawValue))
         case .search:
-            return html(page, "search", site.searchPage(root: root), title: t("search_title"))
+            return PageView("search", site.searchPage(root: root), title: t("search_title"))
+        case .dossier, .dossierMarkdown, .searchIndex, .asset, .customersCSV, .summaryJSON, .rejectedCSV:
+            return nil
+        }
+    }
+
+    public func render(_ page: PlannedPage) -> [UInt8] {
+        if let view = view(page) { return html(page, view) }
+        switch page.kind {
+        case .dossier(let c), .dossierMarkdown(let c):
+            return renderDossier(page, c, base: site.dossier(c, root: page.root, charts: false))
         case .searchIndex:
             return searchIndex ?? SearchIndex.build(site)
         case .asset(let name):
@@ -48,7 +59,14 @@ public struct PageRenderer: Sendable {
             return Exports.summaryJSON(site.model, site.analysis)
         case .rejectedCSV:
             return Exports.rejectedCSV(rejected)
+        case .index, .customerList, .managers, .manager, .playbooks, .playbook, .section, .search:
+            preconditionFailure("an HTML page without a view: \(page.path)")
         }
+    }
+
+    /// Renders a page's view (from `view(_:)`).
+    public func html(_ page: PlannedPage, _ view: PageView) -> [UInt8] {
+        html(page, view.template, view.vm, title: view.title)
     }
 
     /// A dossier page (.html or .md) from its view model without charts (`SiteContext.dossier`
@@ -71,6 +89,21 @@ public struct PageRenderer: Sendable {
         for (k, v) in ViewFlags.add(vm) as! [String: Any] { context[k] = v }
         context["page_" + template] = true
         return site.templates.renderPage(template, layout: "layout", context)
+    }
+}
+
+/// What an HTML page is rendered from.
+public struct PageView {
+    public let template: String
+    public let vm: [String: Any]
+    public let title: String
+    init(_ template: String, _ vm: [String: Any], title: String) { self.template = template; self.vm = vm; self.title = title }
+
+    /// Equal fingerprints render equal pages, given the build-wide inputs (PageCache's global fingerprint).
+    public var fingerprint: Fingerprint {
+        var f = Fingerprint()
+        f.add(template); f.add(title); f.add(value: vm)
+        return f
     }
 }
 
