@@ -52,7 +52,7 @@ timed_build() { # project output label
         tail -20 "$log" >&2
         exit 1
     fi
-    grep -E '^(built|[a-z+]+ +[0-9.]+ s$)' "$log" | sed "s/^/  $3: /" >&2 || true
+    grep -E '^(built|[a-z+ ]+ +[0-9.]+ s$)' "$log" | sed "s/^/  $3: /" >&2 || true
 }
 
 # Lists "inode path" of every file under a folder, sorted by path.
@@ -142,7 +142,7 @@ import json, os, platform, re, statistics, subprocess, sys
 raw, out, sizes, runs, up_before, up_after = sys.argv[1:]
 sizes = [int(s) for s in sizes.split()]
 runs = int(runs)
-STAGES = ["load", "validate", "analyze", "plan", "render+write", "links", "commit"]
+STAGES = ["load", "validate", "analyze", "plan", "search index", "render+write", "commit"]
 SCENARIOS = [("cold", "full build, empty output folder"), ("warm", "full build, nothing changed"),
              ("one-order", "rebuild after one changed order")]
 
@@ -157,7 +157,7 @@ def parse(label):
          "max_rss_mb": int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1)) / 1024,
          "user_s": float(re.search(r"User time \(seconds\): ([0-9.]+)", text).group(1)),
          "system_s": float(re.search(r"System time \(seconds\): ([0-9.]+)", text).group(1)),
-         "stages": {m.group(1): float(m.group(2)) for m in re.finditer(r"^([a-z+]+) +([0-9.]+) s$", text, re.M)}}
+         "stages": {m.group(1): float(m.group(2)) for m in re.finditer(r"^([a-z+ ]+?) +([0-9.]+) s$", text, re.M)}}
     b = re.search(r"^built (\d+) files \((\d+) written, (\d+) unchanged\)", text, re.M)
     r["files"], r["written"], r["unchanged"] = (int(x) for x in b.groups())
     return r

@@ -61,6 +61,8 @@ public enum HandbookBuilder {
             let workers = ProcessInfo.processInfo.activeProcessorCount
             let block = 64
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                // Links are checked here, on both cores, while the page's bytes are at hand.
+                var links = LinkChecker.Pass(targets: linkTargets)
                 var last: (c: Int, base: [String: Any], fingerprint: Fingerprint?)?
                 var start = worker * block
                 while start < pages.count {
@@ -82,9 +84,25 @@ public enum HandbookBuilder {
                             }
                             bytes = renderer.renderDossier(pages[i], c, base: last!.base)
                         default:
-                            bytes = renderer.render(pages[i])
+                            // The other HTML pages (lists, managers, sections...): kept when their
+                            // view model is as it was.
+                            guard cache != nil, let view = renderer.view(pages[i]) else {
+                                bytes = renderer.render(pages[i])
+                                break
+                            }
+                            let f = view.fingerprint
+                            fingerprint = f
+                            if let cache, !options.ignoreCache, cache.previousFingerprint(pages[i].path) == f, writer.keep(pages[i].path) {
+                                cache.record(pages[i].path, f)
+                                outcome.kept()
+                                continue
+                            }
+                            bytes = renderer.html(pages[i], view)
                         }
-                        if pages[i].path.hasSuffix(".html") { outcome.links(i, LinkChecker.references(in: bytes)) }
+                        if pages[i].path.hasSuffix(".html") {
+                            let broken = links.broken(in: bytes, page: pages[i].path)
+                            if !broken.isEmpty { outcome.brokenLinks(i, pages[i].path, broken) }
+                        }
                         if options.write {
                             do { outcome.wrote(try writer.put(pages[i].path, bytes)) } catch let f as BuildFailure { outcome.fail(f.diagnostics) } catch { outcome.fail([Diagnostic(SourceLocation(file: pages[i].path), "\(error)")]) }
                         }
@@ -99,7 +117,7 @@ public enum HandbookBuilder {
         problems += strings.missingKeys.map {
             Diagnostic(SourceLocation(file: "templates/strings/\(strings.language).yml"), "missing string '\($0)'")
         }
-        problems += clock.run("links") { LinkChecker.check(pages: pages, references: outcome.references, targets: linkTargets) }
+        problems += outcome.linkProblems
         if !problems.isEmpty {
             if options.write { writer.cleanLeftovers() }
             throw BuildFailure(problems)
@@ -139,9 +157,10 @@ final class ParallelOutcome: @unchecked Sendable {
     private(set) var written = 0
     private(set) var unchanged = 0
     private(set) var problems: [Diagnostic] = []
-    private(set) var references: [[String]]
+    /// Broken links by page index, so the report lists them in page order whatever the threads did.
+    private var broken: [(page: Int, path: String, refs: [String])] = []
 
-    init(count: Int) { references = Array(repeating: [], count: count) }
+    init(count: Int) {}
 
     private(set) var cachedCount = 0
 
@@ -149,7 +168,13 @@ final class ParallelOutcome: @unchecked Sendable {
     /// A page the cache carried over: unchanged, and not rendered.
     func kept() { lock.lock(); unchanged += 1; cachedCount += 1; lock.unlock() }
     func fail(_ d: [Diagnostic]) { lock.lock(); problems += d; lock.unlock() }
-    func links(_ i: Int, _ refs: [String]) { lock.lock(); references[i] = refs; lock.unlock() }
+    func brokenLinks(_ i: Int, _ path: String, _ refs: [String]) { lock.lock(); broken.append((i, path, refs)); lock.unlock() }
+
+    var linkProblems: [Diagnostic] {
+        broken.sorted { $0.page < $1.page }.flatMap { page in
+            page.refs.map { Diagnostic(SourceLocation(file: "output/" + page.path), "broken link to \($0)") }
+        }
+    }
 }
 
 /// Times each stage and logs `stage  0.123 s`.

@@ -26,24 +26,29 @@ public enum LinkChecker {
         return refs
     }
 
-    /// Problems for references that point at no planned page (external and fragment-only links are skipped).
-    /// `targets`: every path of the whole site when `pages` is one shard of it (default: `pages`).
-    public static func check(pages: [PlannedPage], references: [[String]], targets: Set<String>? = nil) -> [Diagnostic] {
-        let known = targets ?? Set(pages.map(\.path))
-        var problems: [Diagnostic] = []
-        // Pages in one folder share most references (assets, lists): each is resolved once per folder.
-        var checked: [String: Set<String>] = [:]
-        for (i, refs) in references.enumerated() {
-            let path = pages[i].path
+    /// Checks pages as they are rendered (each render thread has its own): a reference is broken
+    /// when it points at no page of the site. Pages in one folder share most references (assets,
+    /// lists, playbooks), so each is resolved once per folder.
+    public struct Pass {
+        let targets: Set<String>
+        /// Per folder: references already found to need no report.
+        private var fine: [String: Set<String>] = [:]
+
+        /// `targets`: every output path of the whole site (all shards).
+        public init(targets: Set<String>) { self.targets = targets }
+
+        /// The references in `html` (the page at `path`) that resolve to no page.
+        public mutating func broken(in html: [UInt8], page path: String) -> [String] {
             let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
-            for ref in refs {
-                if checked[folder]?.contains(ref) == true { continue }
-                guard let target = resolve(ref, from: path) else { continue }
-                if known.contains(target) { checked[folder, default: []].insert(ref); continue }
-                problems.append(Diagnostic(SourceLocation(file: "output/" + pages[i].path), "broken link to \(ref)"))
+            var known = fine.removeValue(forKey: folder) ?? []
+            defer { fine[folder] = known }
+            var broken: [String] = []
+            for ref in LinkChecker.references(in: html) where !known.contains(ref) {
+                // External, mailto and fragment-only references need no check either.
+                if let target = resolve(ref, from: path), !targets.contains(target) { broken.append(ref) } else { known.insert(ref) }
             }
+            return broken
         }
-        return problems
     }
 
     /// The output-relative path a reference points at; nil for external, mailto, fragment-only and empty.

@@ -37,6 +37,30 @@ import Testing
         }
     }
 
+    /// Links are checked on the render threads; the report still lists pages in plan order.
+    @Test func brokenLinksAreListedInPageOrder() throws {
+        let root = try TestProject.copyOfExample()
+        let t = root.appendingPathComponent("templates/managers.mustache")
+        try Data(("<a href=\"{{root}}nowhere.html\">x</a><a href=\"{{root}}index.html\">home</a>\n" + String(contentsOf: t, encoding: .utf8)).utf8).write(to: t)
+        let m = root.appendingPathComponent("templates/manager.mustache")
+        try Data(("<img src=\"missing.svg\" alt=\"\">\n" + String(contentsOf: m, encoding: .utf8)).utf8).write(to: m)
+        do {
+            try HandbookBuilder.build(BuildOptions(root: root))
+            Issue.record("expected a failure")
+        } catch let failure as BuildFailure {
+            let lines = failure.diagnostics.map(\.description)
+            #expect(lines.first == "output/managers/index.html: broken link to ../nowhere.html")
+            #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("output/managers/") && $0.hasSuffix(".html: broken link to missing.svg") })
+            #expect(lines.count == 1 + Set(lines.dropFirst()).count, "one line per manager page")
+            // The same order on every run, whichever thread rendered which page.
+            for _ in 0..<2 {
+                #expect(throws: BuildFailure.self) { try HandbookBuilder.build(BuildOptions(root: root)) }
+                do { try HandbookBuilder.build(BuildOptions(root: root)) } catch let again as BuildFailure { #expect(again.description == failure.description) }
+            }
+        }
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("output").path))
+    }
+
     @Test func unknownPartialIsAnError() throws {
         let root = try TestProject.copyOfExample()
         let t = root.appendingPathComponent("templates/managers.mustache")
