@@ -28,8 +28,13 @@ public struct SiteWriter: Sendable {
 
     /// Removes what a killed build may have left beside the output folder.
     public func cleanLeftovers() {
-        try? FileManager.default.removeItem(at: staging)
-        try? FileManager.default.removeItem(at: retired)
+        Self.removeTree(stagingPath)
+        Self.removeTree(retired.path)
+    }
+
+    /// Best effort, like `try? removeItem`: what cannot be removed is cleaned by the next build.
+    static func removeTree(_ path: String) {
+        if boomerang_remove_tree(path) != 0 { try? FileManager.default.removeItem(atPath: path) }
     }
 
     /// Prepares the staging folder and its subfolders for `paths`.
@@ -74,12 +79,12 @@ public struct SiteWriter: Sendable {
         if fm.fileExists(atPath: output.path) {
             // Both names stay valid at every instant: a kill -9 leaves one complete build.
             if boomerang_exchange_paths(staging.path, output.path) == 0 {
-                try? fm.removeItem(at: staging)   // now holds the previous build
+                Self.removeTree(staging.path)   // now holds the previous build
                 return
             }
             try fm.moveItem(at: output, to: retired)
             try fm.moveItem(at: staging, to: output)
-            try? fm.removeItem(at: retired)
+            Self.removeTree(retired.path)
         } else {
             try fm.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
             try fm.moveItem(at: staging, to: output)
