@@ -17,6 +17,8 @@ public struct ChartLocale: Sendable {
     /// Formatted numbers, money and dates by value: ICU formatting costs microseconds per call,
     /// and axis ticks and dates repeat across thousands of charts.
     private let memo = FormatMemo()
+    /// Whole money amounts without ICU (see WholeNumberTemplates): each dossier's totals are new values.
+    private let wholeMoney: WholeNumberTemplates
 
     /// `rightToLeft` is the direction of the words (the interface language); by default the locale's.
     public init(identifier: String = "en_US", currencyCode: String = "USD", rightToLeft: Bool? = nil) {
@@ -29,6 +31,10 @@ public struct ChartLocale: Sendable {
         calendar.locale = locale
         self.calendar = calendar
         self.isRightToLeft = rightToLeft ?? ["fa", "ar", "he", "ur"].contains(language)
+        let locale = self.locale, code = currencyCode
+        wholeMoney = WholeNumberTemplates(glyphs: { (0...9).map { $0.formatted(.number.locale(locale)) } }) {
+            Self.icuMoney($0, code: code, locale: locale)
+        }
     }
 
     // MARK: Numbers
@@ -47,9 +53,25 @@ public struct ChartLocale: Sendable {
 
     /// `fraction` as a percentage (0.25 -> "25%"), with the locale's percent sign and spacing.
     public func percent(_ fraction: Double, fractionDigits: Int = 0) -> String {
-        memo.text(.percent, fraction, fractionDigits) {
-            Self.finite(fraction).formatted(.percent.locale(locale).precision(.fractionLength(0...max(0, fractionDigits))))
+        // Every value that rounds to the same shown percentage is formatted as that percentage, so
+        // the memo hits for new values too (P(alive) is a new number for every customer).
+        let value = Self.shownPercent(fraction, fractionDigits: fractionDigits) ?? fraction
+        return memo.text(.percent, value, fractionDigits) {
+            Self.finite(value).formatted(.percent.locale(locale).precision(.fractionLength(0...max(0, fractionDigits))))
         }
+    }
+
+    /// The number ICU shows for `fraction` as a percentage with `fractionDigits` decimals, as a
+    /// fraction again (0.28734 -> 0.29), or nil where binary and decimal rounding could disagree:
+    /// near a tie (ICU rounds the decimal digits half to even), for negative values (ICU may write
+    /// "-0") and for large ones.
+    static func shownPercent(_ fraction: Double, fractionDigits: Int) -> Double? {
+        guard fraction.isFinite, fraction.sign == .plus, (0...6).contains(fractionDigits) else { return nil }
+        var scale = 100.0
+        for _ in 0..<fractionDigits { scale *= 10 }
+        let scaled = fraction * scale
+        guard scaled < 1e9, abs(scaled - scaled.rounded(.down) - 0.5) > 1e-6 else { return nil }
+        return scaled.rounded() / scale
     }
 
     /// Short form of large numbers: 1.2M, 1,2 млн, ۱٫۲ میلیون. Values under 10,000 are written in full.
@@ -63,9 +85,17 @@ public struct ChartLocale: Sendable {
 
     /// Money in full with the configured currency, no cents (charts show orders of magnitude).
     public func money(_ value: Double) -> String {
-        memo.text(.money, value, 0) {
-            Self.finite(value).formatted(.currency(code: currencyCode).locale(locale).precision(.fractionLength(0)))
+        // Whole amounts away from a rounding tie come from templates learnt from ICU (same bytes).
+        if value.isFinite, value.sign == .plus, value < 1e12, abs(value - value.rounded(.down) - 0.5) > 1e-6,
+           let text = wholeMoney.format(UInt64(value.rounded())) {
+            return text
         }
+        return memo.text(.money, value, 0) { Self.icuMoney(value, code: currencyCode, locale: locale) }
+    }
+
+    /// Money through ICU: the reference the templates are learnt from and checked against.
+    static func icuMoney(_ value: Double, code: String, locale: Locale) -> String {
+        finite(value).formatted(.currency(code: code).locale(locale).precision(.fractionLength(0)))
     }
 
     /// Money for labels: in full under 10,000, else the compact number followed by the currency code.

@@ -37,11 +37,14 @@ extension SiteContext {
     }
 
     /// Chart words from the strings file where it has them (`chart.timeline.title` ...), else English.
+    /// Made once per build: every dossier asks for them twice, and the lookups cost as much as a chart.
     func chartStrings() -> ChartStrings {
-        var overrides: [String: String] = [:]
-        for key in ChartStrings.english.keys {
-            if let value = strings.lookup("chart." + key) { overrides[key] = value }
+        chartWords.value(0) {
+            var overrides: [String: String] = [:]
+            for key in ChartStrings.english.keys {
+                if let value = strings.lookup("chart." + key) { overrides[key] = value }
+            }
+            return ChartStrings(overrides)
         }
-        return ChartStrings(overrides)
     }
 }

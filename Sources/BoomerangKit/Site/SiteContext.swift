@@ -32,6 +32,8 @@ public struct SiteContext: Sendable {
     let listOrders = SharedMemo<CustomerListView, [Int]>()
     /// Reason plans by playbook and link (see reasonPlan).
     let reasonPlans = SharedMemo<String, [String: Any]>()
+    /// The chart words (see chartStrings), made on first use.
+    let chartWords = SharedMemo<Int, ChartStrings>()
 
     public init(model: HandbookModel, analysis: Analysis, strings: InterfaceStrings, templates: TemplateSet) {
         self.model = model

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import BoomerangCharts
+
+/// The ICU-free paths of ChartLocale (money from learnt templates, percentages by their shown value)
+/// must write exactly what ICU writes. Checked over many values in locales with different digits,
+/// separators, grouping (Indian lakh groups, Spanish minimum grouping) and currency placement.
+@Suite struct ChartLocaleFastPathTests {
+    static let locales = [("en_US", "USD"), ("ru_RU", "RUB"), ("fa_IR", "IRR"), ("de_DE", "EUR"), ("hi_IN", "INR"),
+                          ("es_ES", "EUR"), ("fr_FR", "EUR"), ("ja_JP", "JPY"), ("ar_EG", "EGP"), ("de_CH", "CHF"),
+                          ("pt_BR", "BRL"), ("ro_RO", "RON"), ("en_IN", "INR"), ("nl_NL", "EUR")]
+
+    /// A small deterministic generator (xorshift), so failures reproduce.
+    struct Numbers {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        mutating func next() -> UInt64 { state ^= state << 13; state ^= state >> 7; state ^= state << 17; return state }
+        mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
+    }
+
+    static func moneyValues() -> [Double] {
+        var values: [Double] = [0, 0.4, 0.5, 0.6, 1, 1.5, 2.5, 9.99, 10, 999.5, 1000, 1234.5, 9_999, 10_000, 99_999.49,
+                                123_456, 1_000_000, 1_234_567.5, 12_345_678, 987_654_321, 10_000_000_000, 123_456_789_012, -0.0, -5, -1234.6]
+        var n = Numbers()
+        for _ in 0..<600 {
+            let magnitude = pow(10, n.unit() * 11)
+            values.append(n.unit() * magnitude)
+            values.append((n.unit() * magnitude * 100).rounded() / 100)   // cents, as in order amounts
+            values.append((n.unit() * magnitude).rounded(.down) + 0.5)     // exact ties
+        }
+        return values
+    }
+
+    @Test(arguments: locales) func moneyMatchesICU(_ id: String, _ currency: String) {
+        let locale = ChartLocale(identifier: id, currencyCode: currency)
+        var mismatches: [String] = []
+        for v in Self.moneyValues() {
+            let expected = ChartLocale.icuMoney(v, code: currency, locale: locale.locale)
+            let got = locale.money(v)
+            if got != expected { mismatches.append("\(v): \(got) != \(expected)") }
+        }
+        #expect(mismatches.isEmpty, "\(id): \(mismatches.prefix(5))")
+    }
+
+    @Test(arguments: locales) func percentMatchesICU(_ id: String, _ currency: String) {
+        let locale = ChartLocale(identifier: id, currencyCode: currency)
+        var values: [Double] = [0, 1, 0.005, 0.015, 0.125, 0.135, 0.145, 0.285, 0.5, 0.995, 0.99999, 1e-9, 1.5, 12.345, -0.0, -0.25]
+        var n = Numbers()
+        for _ in 0..<400 { values.append(n.unit()); values.append((n.unit() * 1000).rounded() / 1000) }
+        var mismatches: [String] = []
+        for digits in 0...2 {
+            for v in values {
+                let expected = v.formatted(.percent.locale(locale.locale).precision(.fractionLength(0...digits)))
+                let got = locale.percent(v, fractionDigits: digits)
+                if got != expected { mismatches.append("\(v) (\(digits)): \(got) != \(expected)") }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(id): \(mismatches.prefix(5))")
+    }
+
+    @Test func templatesAreUsedForWholeAmounts() {
+        let en = ChartLocale(identifier: "en_US", currencyCode: "USD")
+        #expect(en.money(1_234_567.4) == "$1,234,567")
+        #expect(ChartLocale.shownPercent(0.28734, fractionDigits: 0) == 0.29)
+        #expect(ChartLocale.shownPercent(0.285, fractionDigits: 0) == nil)   // a tie: left to ICU
+        #expect(ChartLocale.shownPercent(-0.0, fractionDigits: 0) == nil)
+    }
+}
