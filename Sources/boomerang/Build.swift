@@ -22,6 +22,9 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Render every page, ignoring the incremental cache in ROOT/.boomerang-cache/ (it is still refreshed).")
     var noCache = false
 
+    @Option(name: .long, help: ArgumentHelp("Render with N threads (default: one per processor).", valueName: "N"))
+    var jobs: Int?
+
     @Flag(name: .long, help: "Print nothing but problems.")
     var quiet = false
 
@@ -29,6 +32,10 @@ struct Build: ParsableCommand {
         var options = try project.buildOptions(output: output)
         options.keepGoing = keepGoing
         options.ignoreCache = noCache
+        if let jobs {
+            guard (1...256).contains(jobs) else { throw ValidationError("--jobs: expected a number from 1 to 256, found \(jobs)") }
+            options.jobs = jobs
+        }
         if let shard {
             guard let s = Shard(shard) else { throw ValidationError("--shard: expected i/n with 1 <= i <= n, found \"\(shard)\"") }
             options.shard = s

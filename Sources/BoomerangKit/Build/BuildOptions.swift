@@ -16,6 +16,9 @@ public struct BuildOptions: Sendable {
     public var useCache = true
     /// `--no-cache`: render everything, but still record fingerprints for the next build.
     public var ignoreCache = false
+    /// Render threads (`--jobs`); nil = one per processor. More than the processors can hide
+    /// disk waits; fewer leaves cores to other jobs on a shared CI runner.
+    public var jobs: Int?
 
     public init(root: URL, output: URL? = nil, asOf: Day? = nil) {
         self.root = root
@@ -29,7 +32,7 @@ public struct BuildReport: Sendable {
     public var pages = 0
     public var written = 0
     public var unchanged = 0
-    /// Dossier pages carried over through the cache without rendering (counted in `unchanged` too).
+    /// Pages carried over through the cache without rendering (counted in `unchanged` too).
     public var cached = 0
     public var rejected: [RejectedRecord] = []
     /// (stage, seconds), in order.

@@ -58,7 +58,7 @@ public enum HandbookBuilder {
             let outcome = ParallelOutcome(count: pages.count)
             // Each worker takes blocks of consecutive pages, so a customer's .html and .md pages
             // (planned side by side) share one view model and one fingerprint.
-            let workers = ProcessInfo.processInfo.activeProcessorCount
+            let workers = options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
             let block = 64
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 // Links are checked here, on both cores, while the page's bytes are at hand.

@@ -42,4 +42,19 @@ import Testing
         #expect(status != 0)
         #expect(stderr.contains("--as-of: expected a date as YYYY-MM-DD, found \"2024-02-30\""))
     }
+
+    @Test func badJobsIsAUsageError() throws {
+        let (status, stderr) = try run(["build", "--jobs", "0"])
+        #expect(status != 0)
+        #expect(stderr.contains("--jobs: expected a number from 1 to 256, found 0"))
+    }
+
+    /// One render thread or three: the same bytes.
+    @Test func jobsDoNotChangeTheOutput() throws {
+        let root = try TestProject.copyOfExample()
+        let one = root.appendingPathComponent("one"), three = root.appendingPathComponent("three")
+        #expect(try run(["build", "--root", root.path, "--output", one.path, "--jobs", "1"]).status == 0)
+        #expect(try run(["build", "--root", root.path, "--output", three.path, "--jobs", "3"]).status == 0)
+        #expect(TestProject.snapshot(one) == TestProject.snapshot(three))
+    }
 }
