@@ -34,6 +34,13 @@ struct ProblemLog {
         }
     }
 
+    /// Adds what another log (of files read after this one's) collected, as if one log had read them all.
+    mutating func append(_ other: ProblemLog) {
+        for d in other.diagnostics where diagnostics.count < Self.keepLimit { diagnostics.append(d) }
+        total += other.total
+        rejected += other.rejected
+    }
+
     /// The failure to throw, or nil when nothing is wrong. Past the list limit, the last listed
     /// line counts the problems left out, so the count printed is the true one.
     func failure() -> BuildFailure? {

@@ -92,6 +92,33 @@ import Testing
         #expect(lines.last == "content/data/orders.csv: ... and 451 more problems not listed")
     }
 
+    /// orders.csv and the event files are read on two threads: problems still come in file
+    /// order (orders, churn, complaints, contacts), and the list limit counts across both.
+    @Test func problemsOfOrdersAndEventsKeepFileOrder() throws {
+        let h = try TempHandbook()
+        defer { h.remove() }
+        try h.write("data/orders.csv", "order_id,customer_id,date,amount\nO1,C1,2024-01-01,x\n")
+        try h.write("data/churn.csv", "customer_id,date,reasons\nC9,2024-05-01,price\n")
+        try h.write("data/complaints.csv", "customer_id,date,topic,resolved\nC1,2024-05-01,late,maybe\n")
+        try h.write("data/contacts.csv", "customer_id,date\nC1,2024-13-01\n")
+        let lines = try #require(Fixtures.failureText(h.root)).split(separator: "\n").map { $0.split(separator: ":").first! }
+        #expect(lines == ["content/data/orders.csv", "content/data/churn.csv", "content/data/complaints.csv", "content/data/contacts.csv"])
+        let kept = try HandbookLoader.load(root: h.root, options: LoadOptions(keepGoing: true)).rejected.map(\.file)
+        #expect(kept == ["content/data/orders.csv", "content/data/churn.csv", "content/data/complaints.csv", "content/data/contacts.csv"])
+
+        var orders = "order_id,customer_id,date,amount\n"
+        for i in 0..<30 { orders += "O\(i),C1,2024-01-01,x\n" }
+        try h.write("data/orders.csv", orders)
+        var contacts = "customer_id,date\n"
+        for _ in 0..<40 { contacts += "C1,2024-13-01\n" }
+        try h.write("data/contacts.csv", contacts)
+        let many = try #require(Fixtures.failureText(h.root)).split(separator: "\n")
+        #expect(many.count == BuildFailure.listLimit)
+        #expect(many.prefix(30).allSatisfy { $0.hasPrefix("content/data/orders.csv:") })
+        #expect(many[30].hasPrefix("content/data/churn.csv:") && many[31].hasPrefix("content/data/complaints.csv:"))
+        #expect(many.last == "content/data/contacts.csv: ... and 23 more problems not listed", "30 + 1 + 1 + 40 problems, 49 listed")
+    }
+
     @Test func missingContentFolder() {
         let text = Fixtures.failureText(URL(fileURLWithPath: "/nonexistent-boomerang"))
         #expect(text == "content: no content/ folder in /nonexistent-boomerang: run inside a handbook project or pass --root")
