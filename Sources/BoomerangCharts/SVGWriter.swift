@@ -71,27 +71,54 @@ struct SVGWriter {
         bytes.append(0x22)
     }
 
-    /// ` name="number"` (see `num`).
+    /// ` name="number"` (see `num`), assembled on the stack and appended in one go.
     mutating func attr(_ name: StaticString, _ value: Double) {
-        bytes.append(0x20); put(name); bytes.append(0x3D); bytes.append(0x22)
-        num(value)
-        bytes.append(0x22)
+        guard name.utf8CodeUnitCount <= 32 else {
+            bytes.append(0x20); put(name); bytes.append(0x3D); bytes.append(0x22)
+            num(value)
+            bytes.append(0x22)
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+            var i = 0
+            buffer[i] = 0x20; i += 1
+            name.withUTF8Buffer { for b in $0 { buffer[i] = b; i += 1 } }
+            buffer[i] = 0x3D; buffer[i + 1] = 0x22; i += 2
+            i = Self.writeNum(value, into: buffer, at: i)
+            buffer[i] = 0x22; i += 1
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<i]))
+        }
     }
 
     /// A coordinate with at most two decimals, trailing zeros trimmed, never "-0", "nan" or "inf".
     mutating func num(_ value: Double) {
-        guard value.isFinite else { bytes.append(0x30); return }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            let end = Self.writeNum(value, into: buffer, at: 0)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<end]))
+        }
+    }
+
+    /// Writes `num`'s bytes at `start` (at most 17: the value is clamped to ±1e12); returns the end.
+    private static func writeNum(_ value: Double, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+        var i = start
+        guard value.isFinite else { buffer[i] = 0x30; return i + 1 }
         let clamped = min(max(value, -1e12), 1e12)
         let hundredths = Int((clamped * 100).rounded())
-        if hundredths == 0 { bytes.append(0x30); return }
-        if hundredths < 0 { bytes.append(0x2D) }
+        if hundredths == 0 { buffer[i] = 0x30; return i + 1 }
+        if hundredths < 0 { buffer[i] = 0x2D; i += 1 }
         let magnitude = hundredths.magnitude
-        putDigits(magnitude / 100)
+        var whole = magnitude / 100
+        // Digits of the whole part, most significant first.
+        var digits = 1, probe = whole
+        while probe >= 10 { probe /= 10; digits += 1 }
+        var k = i + digits - 1
+        repeat { buffer[k] = UInt8(48 + whole % 10); whole /= 10; k -= 1 } while whole > 0
+        i += digits
         let frac = Int(magnitude % 100)
-        if frac == 0 { return }
-        bytes.append(0x2E)
-        bytes.append(UInt8(48 + frac / 10))
-        if frac % 10 != 0 { bytes.append(UInt8(48 + frac % 10)) }
+        if frac == 0 { return i }
+        buffer[i] = 0x2E; buffer[i + 1] = UInt8(48 + frac / 10); i += 2
+        if frac % 10 != 0 { buffer[i] = UInt8(48 + frac % 10); i += 1 }
+        return i
     }
 
     /// An integer as `String(value)` writes it.
