@@ -12,6 +12,11 @@ public struct ChartStrings: Sendable {
     /// Unknown placeholders are left as they are, so a typo in a translation shows up on the page.
     public func format(_ key: String, _ values: [String: String]) -> String {
         let template = self[key]
+        return Self.fillBytes(template, values) ?? Self.fillCharacters(template, values)
+    }
+
+    /// `format` over Characters: the reference, and the path for braces next to non-ASCII text.
+    static func fillCharacters(_ template: String, _ values: [String: String]) -> String {
         var out = ""
         var rest = template[...]
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
@@ -22,6 +27,31 @@ public struct ChartStrings: Sendable {
         }
         out += rest
         return out
+    }
+
+    /// `format` over UTF-8 bytes (each chart fills one or two templates). A brace with a non-ASCII
+    /// neighbour could belong to a larger Character (a combining mark after it), which the Character
+    /// search would not see as a brace: such templates return nil and take the Character path.
+    static func fillBytes(_ template: String, _ values: [String: String]) -> String? {
+        var template = template
+        return template.withUTF8 { t -> String? in
+            for (i, b) in t.enumerated() where b == 0x7B || b == 0x7D {
+                if i > 0 && t[i - 1] >= 0x80 { return nil }
+                if i + 1 < t.count && t[i + 1] >= 0x80 { return nil }
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(t.count + 64)
+            var i = 0
+            while i < t.count {
+                guard t[i] == 0x7B, let close = t[(i + 1)...].firstIndex(of: 0x7D) else {
+                    out.append(t[i]); i += 1; continue
+                }
+                let name = String(decoding: UnsafeBufferPointer(rebasing: t[(i + 1)..<close]), as: UTF8.self)
+                if let value = values[name] { out += value.utf8 } else { out += UnsafeBufferPointer(rebasing: t[i...close]) }
+                i = close + 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// English defaults; docs/charts.md lists every key.

@@ -64,4 +64,24 @@ import Testing
         #expect(ChartLocale.shownPercent(0.285, fractionDigits: 0) == nil)   // a tie: left to ICU
         #expect(ChartLocale.shownPercent(-0.0, fractionDigits: 0) == nil)
     }
+
+    /// The byte-level template filling writes what the Character-level one writes, including
+    /// unknown and unclosed placeholders, and hands braces next to combining marks to the latter.
+    @Test func templateFillingMatchesCharacterPath() {
+        let values = ["title": "P(alive) <5%>", "count": "1,234", "first": "۱۲ مهر", "x": "", "a{b": "never"]
+        var templates = Array(ChartStrings.english.values)
+        templates += ["", "{", "}", "{}", "{{title}}", "{a{b}", "no braces", "{count} of {missing} {title", "}{count}{",
+                      "{title}\u{301}", "\u{301}{count}", "é{count}ü", "{count}\u{200D}x", "日本{count}語", "{tit\u{301}le}"]
+        var n = Numbers()
+        let pieces = ["{", "}", "title", "count", "a", " ", "é", "\u{301}", "ـ", "x"]
+        for _ in 0..<500 { templates.append((0..<8).map { _ in pieces[Int(n.next() % UInt64(pieces.count))] }.joined()) }
+        for t in templates {
+            let reference = ChartStrings.fillCharacters(t, values)
+            #expect((ChartStrings.fillBytes(t, values) ?? reference) == reference, "\(t)")
+        }
+        #expect(ChartStrings.fillBytes("{title}\u{301}", values) == nil)
+        #expect(ChartStrings().format("palive.summary", ["first": "10%", "from": "a", "last": "20%", "to": "b"])
+                == "P(alive) went from 10% in a to 20% in b.")
+    }
 }
+
