@@ -5,25 +5,28 @@ public enum LinkChecker {
     /// href="..." and src="..." values in an HTML page (the generator always writes double quotes).
     public static func references(in html: [UInt8]) -> [String] {
         var refs: [String] = []
-        html.withUnsafeBufferPointer { p in
-            let n = p.count
-            var i = 5
-            // Look for `="` (rarer than a space), then check the attribute name before it.
-            while i + 1 < n {
-                if p[i] == 61 && p[i + 1] == 34 {   // ="
-                    let isHref = i >= 5 && p[i - 5] == 32 && p[i - 4] == 104 && p[i - 3] == 114 && p[i - 2] == 101 && p[i - 1] == 102
-                    let isSrc = i >= 4 && p[i - 4] == 32 && p[i - 3] == 115 && p[i - 2] == 114 && p[i - 1] == 99
-                    if isHref || isSrc {
-                        var j = i + 2
-                        while j < n && p[j] != 34 { j += 1 }
-                        refs.append(String(decoding: UnsafeBufferPointer(rebasing: p[(i + 2)..<j]), as: UTF8.self))
-                        i = j
-                    }
-                }
-                i += 1
-            }
-        }
+        html.withUnsafeBufferPointer { p in forEachReference(in: p) { refs.append(String(decoding: $0, as: UTF8.self)) } }
         return refs
+    }
+
+    /// Calls `body` with the bytes of every href="..." and src="..." value, in order.
+    static func forEachReference(in p: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let n = p.count
+        var i = 5
+        // Look for `="` (rarer than a space), then check the attribute name before it.
+        while i + 1 < n {
+            if p[i] == 61 && p[i + 1] == 34 {   // ="
+                let isHref = i >= 5 && p[i - 5] == 32 && p[i - 4] == 104 && p[i - 3] == 114 && p[i - 2] == 101 && p[i - 1] == 102
+                let isSrc = i >= 4 && p[i - 4] == 32 && p[i - 3] == 115 && p[i - 2] == 114 && p[i - 1] == 99
+                if isHref || isSrc {
+                    var j = i + 2
+                    while j < n && p[j] != 34 { j += 1 }
+                    body(UnsafeBufferPointer(rebasing: p[(i + 2)..<j]))
+                    i = j
+                }
+            }
+            i += 1
+        }
     }
 
     /// Checks pages as they are rendered (each render thread has its own): a reference is broken
@@ -31,8 +34,9 @@ public enum LinkChecker {
     /// lists, playbooks), so each is resolved once per folder.
     public struct Pass {
         let targets: Set<String>
-        /// Per folder: references already found to need no report.
-        private var fine: [String: Set<String>] = [:]
+        /// Per folder: references (as bytes) already found to need no report. Most references
+        /// are seen thousands of times, so they are looked up without making a String.
+        private var fine: [String: ByteKeyTable] = [:]
 
         /// `targets`: every output path of the whole site (all shards).
         public init(targets: Set<String>) { self.targets = targets }
@@ -40,12 +44,17 @@ public enum LinkChecker {
         /// The references in `html` (the page at `path`) that resolve to no page.
         public mutating func broken(in html: [UInt8], page path: String) -> [String] {
             let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
-            var known = fine.removeValue(forKey: folder) ?? []
+            var known = fine.removeValue(forKey: folder) ?? ByteKeyTable(capacity: 64)
             defer { fine[folder] = known }
             var broken: [String] = []
-            for ref in LinkChecker.references(in: html) where !known.contains(ref) {
-                // External, mailto and fragment-only references need no check either.
-                if let target = resolve(ref, from: path), !targets.contains(target) { broken.append(ref) } else { known.insert(ref) }
+            let targets = self.targets
+            html.withUnsafeBufferPointer { p in
+                LinkChecker.forEachReference(in: p) { bytes in
+                    if known.find(bytes) != nil { return }
+                    let ref = String(decoding: bytes, as: UTF8.self)
+                    // External, mailto and fragment-only references need no check either.
+                    if let target = resolve(ref, from: path), !targets.contains(target) { broken.append(ref) } else { known.insert(bytes, 0) }
+                }
             }
             return broken
         }
