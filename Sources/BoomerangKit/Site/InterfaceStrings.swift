@@ -15,11 +15,14 @@ public struct InterfaceStrings: Sendable {
     public let plurals: [String: [String: String]]
     /// Keys asked for that the file lacks; the build fails on them after rendering.
     private let misses = MissingKeys()
+    /// `language` without its region ("pt" for "pt_BR"), for the plural rules.
+    private let pluralLanguage: String
 
     public init(language: String, values: [String: String], plurals: [String: [String: String]] = [:]) {
         self.language = language
         self.values = values
         self.plurals = plurals
+        pluralLanguage = PluralRules.baseLanguage(language)
     }
 
     /// Every key asked for and not found, sorted.
@@ -66,11 +69,44 @@ public struct InterfaceStrings: Sendable {
     /// with `args` (usually the formatted count): "1 day", "2 дня", "5 дней".
     public func plural(_ key: String, count: Double, fractionDigits: Int = 0, _ args: String...) -> String {
         guard let other = values[key] else { misses.insert(key); return key }
-        let category = PluralRules.category(language: language, count: count, fractionDigits: fractionDigits)
+        let category = PluralRules.category(base: pluralLanguage, count: count, fractionDigits: fractionDigits)
         return Self.fill(plurals[key]?[category] ?? other, args)
     }
 
-    private static func fill(_ template: String, _ args: [String]) -> String {
+    /// `{0}`, `{1}` ... in `template` replaced by `args`: byte by byte in one pass (this runs a
+    /// few times per dossier). Where one pass could differ from `foundationFill`'s replacement
+    /// one placeholder after the other (an argument with a brace, a brace right before a
+    /// placeholder, a non-ASCII neighbour that could combine with it), that is used instead.
+    static func fill(_ template: String, _ args: [String]) -> String {
+        guard !args.isEmpty else { return template }
+        guard args.count <= 10, args.allSatisfy({ !$0.utf8.contains(UInt8(ascii: "{")) }) else { return foundationFill(template, args) }
+        var out: [UInt8] = []
+        var failed = false
+        var template = template
+        template.withUTF8 { t in
+            let n = t.count
+            out.reserveCapacity(n + 16)
+            var i = 0
+            var run = 0
+            while i + 2 < n {
+                let d = Int(t[i + 1]) - 48
+                guard t[i] == UInt8(ascii: "{"), d >= 0, d < args.count, t[i + 2] == UInt8(ascii: "}") else { i += 1; continue }
+                if (i > 0 && (t[i - 1] >= 0x80 || t[i - 1] == UInt8(ascii: "{"))) || (i + 3 < n && t[i + 3] >= 0x80) {
+                    failed = true
+                    return
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: t[run..<i]))
+                out.append(contentsOf: args[d].utf8)
+                i += 3
+                run = i
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: t[run..<n]))
+        }
+        return failed ? foundationFill(template, args) : String(decoding: out, as: UTF8.self)
+    }
+
+    /// The reference for `fill`: Foundation's replacement, one placeholder after the other.
+    static func foundationFill(_ template: String, _ args: [String]) -> String {
         var text = template
         for (i, a) in args.enumerated() { text = text.replacingOccurrences(of: "{\(i)}", with: a) }
         return text

@@ -73,20 +73,23 @@ public struct PageRenderer: Sendable {
     /// with `charts: false`), which the build also fingerprints for its cache.
     public func renderDossier(_ page: PlannedPage, _ c: Int, base: [String: Any]) -> [UInt8] {
         if case .dossierMarkdown = page.kind {
-            var context = ViewFlags.add(MarkdownEscaping.escapeAll(base)) as! [String: Any]
+            // The view model has its flags already (see `dossier`); escaping keeps them.
+            var context = MarkdownEscaping.escapeDictionary(base)
             context["t"] = site.strings.values
             context["as_of"] = site.format.date(site.model.asOf)
             return site.templates.renderBytes("dossier.md", context)
         }
         var vm = base
-        vm["charts"] = site.dossierChartRows(c)
-        return html(page, "dossier", vm, title: site.model.customers[c].name)
+        site.list(&vm, "charts", site.dossierChartRows(c))
+        return html(page, "dossier", vm, title: site.model.customers[c].name, flagged: true)
     }
 
-    /// Renders the page's template, then wraps it in the layout.
-    private func html(_ page: PlannedPage, _ template: String, _ vm: [String: Any], title: String) -> [UInt8] {
-        var context = site.layout(page, title: title, body: "")
-        for (k, v) in ViewFlags.add(vm) as! [String: Any] { context[k] = v }
+    /// Renders the page's template, then wraps it in the layout. `flagged`: the view model has
+    /// its `ViewFlags` already.
+    private func html(_ page: PlannedPage, _ template: String, _ vm: [String: Any], title: String, flagged: Bool = false) -> [UInt8] {
+        // The layout's keys under the page's own (which win): fewer insertions than the other way round.
+        var context = flagged ? vm : ViewFlags.flagged(vm)
+        for (k, v) in site.layout(page, title: title, body: "") where context[k] == nil { context[k] = v }
         context["page_" + template] = true
         return site.templates.renderPage(template, layout: "layout", context)
     }
@@ -107,24 +110,6 @@ public struct PageView {
     }
 }
 
-/// Adds `has_<key>` = true beside every non-empty list, so templates can wrap a list in
-/// `<ul>` or show "none" without Mustache lambdas.
-enum ViewFlags {
-    static func add(_ value: Any) -> Any {
-        switch value {
-        case let d as [String: Any]:
-            var out = d
-            for (k, v) in d {
-                if let list = v as? [Any] { out["has_" + k] = !list.isEmpty; out[k] = list.map(add) }
-                else if v is [String: Any] { out[k] = add(v) }
-                else if let text = v as? String, text.isEmpty { out[k] = EmptyText() }
-            }
-            return out
-        default: return value
-        }
-    }
-}
-
 /// An empty value: renders as nothing, and `{{#key}}` skips its section (Mustache would
 /// otherwise treat an empty string as present) without falling back to an outer key.
 struct EmptyText: TemplateRenderable {
@@ -133,23 +118,8 @@ struct EmptyText: TemplateRenderable {
 }
 
 /// Markdown copies show data as text: characters Markdown would read as syntax are escaped.
+/// (`escapeAll` is in ViewModelPasses.swift.)
 enum MarkdownEscaping {
-    static func escapeAll(_ value: Any) -> Any {
-        switch value {
-        case let s as String: return escape(s)
-        case let d as [String: Any]:
-            var out: [String: Any] = [:]
-            for (k, v) in d {
-                // Already Markdown from a playbook, or a link target: left as it is.
-                out[k] = (k == "markdown" || k == "href" || k.hasSuffix("_href")) ? v : escapeAll(v)
-            }
-            return out
-        case let a as [[String: Any]]: return a.map { escapeAll($0) as! [String: Any] }
-        case let a as [Any]: return a.map(escapeAll)
-        default: return value
-        }
-    }
-
     /// Playbook Markdown copied into a Markdown dossier: raw HTML tags are escaped (`\<tag`)
     /// unless the handbook allows raw HTML, matching what the HTML pages show. Code spans
     /// (between backticks) are left alone.
@@ -174,10 +144,13 @@ enum MarkdownEscaping {
     }
 
     /// Byte-level: the Markdown syntax characters are all ASCII, and most values have none.
-    static func escape(_ s: String) -> String {
+    static func escape(_ s: String) -> String { escapedIfNeeded(s) ?? s }
+
+    /// The escaped text, or nil when `s` has nothing to escape.
+    static func escapedIfNeeded(_ s: String) -> String? {
         var needs = false
         for b in s.utf8 where special[Int(b)] != 0 { needs = true; break }
-        guard needs else { return s }
+        guard needs else { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count + 8)
         for b in s.utf8 {

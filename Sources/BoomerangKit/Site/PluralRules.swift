@@ -4,7 +4,15 @@
 enum PluralRules {
     /// The category of `count` shown with `fractionDigits` decimals (CLDR's `v`), in `language`.
     static func category(language: String, count: Double, fractionDigits: Int) -> String {
-        let base = String(language.lowercased().split(whereSeparator: { $0 == "_" || $0 == "-" }).first ?? "")
+        category(base: baseLanguage(language), count: count, fractionDigits: fractionDigits)
+    }
+
+    /// "pt" for "pt_BR" or "PT-br": what `category(base:...)` takes.
+    static func baseLanguage(_ language: String) -> String {
+        String(language.lowercased().split(whereSeparator: { $0 == "_" || $0 == "-" }).first ?? "")
+    }
+
+    static func category(base: String, count: Double, fractionDigits: Int) -> String {
         let n = count.isFinite ? abs(count) : 0
         let i = Int(n.rounded(.towardZero))
         let v0 = fractionDigits == 0   // no visible decimals ("2" rather than "2.0")

@@ -70,35 +70,41 @@ extension SiteContext {
     }
 
     /// A row of the customer tables (list pages, manager pages, front page).
-    func customerRow(_ c: Int, root: String) -> [String: Any] {
+    /// `capacity`: room for the keys the caller adds (the dossier adds about sixty), so the
+    /// dictionary is not regrown on the way.
+    /// `flagged`: empty texts as `EmptyText`, as `ViewFlags` leaves them (for the dossier).
+    func customerRow(_ c: Int, root: String, capacity: Int = 18, flagged: Bool = false) -> [String: Any] {
         let cu = model.customers[c]
         let m = analysis.customers[c]
-        return [
-            "id": cu.id,
-            "name": cu.name,
-            "href": customerLink(c, root: root),
-            "manager": cu.manager,
-            "manager_href": managerLink(cu.manager, root: root) ?? "",
-            "city": cu.city,
-            "status": m.status.rawValue,
-            "status_label": statusLabel(m.status),
-            "priority": m.priority.map { String($0.rawValue) } ?? "",
-            "priority_label": priorityLabel(m.priority),
-            "revenue": format.money(m.revenue),
-            "yearly_revenue": format.money(m.yearlyRevenue),
-            "clv": money(m.clv),
-            "simple_clv": money(m.simpleCLV),
-            "abc_xyz": (m.abc ?? "") + (m.xyz ?? ""),
-            "last_purchase": m.lastPurchase.map(format.date) ?? "",
-            "days_since": m.daysSinceLast.map(format.integer) ?? "",
-            "p_alive": m.pAlive.map { format.percent($0, decimals: 0) } ?? "",
-        ]
+        var row = [String: Any](minimumCapacity: capacity)
+        func put(_ key: String, _ s: String) { row[key] = flagged && s.isEmpty ? EmptyText() : s }
+        put("id", cu.id)
+        put("name", cu.name)
+        put("href", customerLink(c, root: root))
+        put("manager", cu.manager)
+        put("manager_href", managerLink(cu.manager, root: root) ?? "")
+        put("city", cu.city)
+        put("status", m.status.rawValue)
+        put("status_label", statusLabel(m.status))
+        put("priority", m.priority.map { String($0.rawValue) } ?? "")
+        put("priority_label", priorityLabel(m.priority))
+        put("revenue", format.money(m.revenue))
+        put("yearly_revenue", format.money(m.yearlyRevenue))
+        put("clv", money(m.clv))
+        put("simple_clv", money(m.simpleCLV))
+        put("abc_xyz", (m.abc ?? "") + (m.xyz ?? ""))
+        put("last_purchase", m.lastPurchase.map(format.date) ?? "")
+        put("days_since", m.daysSinceLast.map(format.integer) ?? "")
+        put("p_alive", m.pAlive.map { format.percent($0, decimals: 0) } ?? "")
+        return row
     }
 
     /// A channel from data (call, visit, whatsapp ...): translated when the strings know it.
     func channelLabel(_ channel: String) -> String { strings.lookup("channel_" + channel.lowercased()) ?? channel }
 
-    func stepRow(_ s: PlanStep) -> [String: Any] {
-        ["due": format.date(s.due), "due_iso": s.due.iso, "channel": channelLabel(s.channel), "action": strings(s.action.rawValue)]
+    /// `flagged`: empty texts as `EmptyText`, as `ViewFlags` leaves them (for the dossier).
+    func stepRow(_ s: PlanStep, flagged: Bool = false) -> [String: Any] {
+        let row: [String: Any] = ["due": format.date(s.due), "due_iso": s.due.iso, "channel": channelLabel(s.channel), "action": strings(s.action.rawValue)]
+        return flagged ? ViewFlags.flagged(row) : row
     }
 }

@@ -3,107 +3,119 @@ import BoomerangModel
 /// The dossier a manager reads before a visit (issue 4): who, status, value, what happened,
 /// what to do, the pictures and the details. Shared by the HTML page, the Markdown copy and email.
 extension SiteContext {
-    /// The dossier's charts as `{svg, title, summary}` rows.
+    /// The dossier's charts as `{svg, title, summary}` rows (with `ViewFlags`' empty texts).
     func dossierChartRows(_ c: Int) -> [[String: Any]] {
         var charts = dossierCharts(c, width: 600).map(\.chart)
         if let p = pAliveChart(c, width: 600) { charts.append(p) }
-        return charts.map { ["svg": $0.svg, "title": $0.title, "summary": $0.summary] as [String: Any] }
+        return charts.map { ["svg": text($0.svg), "title": text($0.title), "summary": text($0.summary)] as [String: Any] }
     }
 
     /// `charts: false` for the Markdown copy, which shows no pictures.
+    ///
+    /// The view model comes out as `ViewFlags.add` would leave it (`has_<list>` beside every
+    /// list, `EmptyText` for every empty text in a dictionary; ViewModelTests holds it to that),
+    /// so the HTML page, the Markdown copy and the fingerprint of the two share one view model
+    /// and none of them has to copy it to add the flags.
     public func dossier(_ c: Int, root: String, charts withCharts: Bool = true) -> [String: Any] {
         let cu = model.customers[c]
         let m = analysis.customers[c]
-        var vm = customerRow(c, root: root)
-        vm["contact_name"] = cu.contactName
-        vm["contact_role"] = cu.contactRole
-        vm["channel"] = cu.channel.isEmpty ? "" : channelLabel(cu.channel)
-        vm["segment"] = cu.segment
-        vm["since"] = cu.since.map(format.date) ?? ""
-        vm["email"] = cu.email
-        vm["referrals"] = cu.referrals > 0 ? format.integer(cu.referrals) : ""
-        vm["extra"] = cu.extra.map { ["name": $0.name, "value": $0.value] }
-        vm["status_sentence"] = statusSentence(m)
+        var vm = customerRow(c, root: root, capacity: 112, flagged: true)
+        vm["contact_name"] = text(cu.contactName)
+        vm["contact_role"] = text(cu.contactRole)
+        vm["channel"] = cu.channel.isEmpty ? EmptyText() : text(channelLabel(cu.channel))
+        vm["segment"] = text(cu.segment)
+        vm["since"] = text(cu.since.map(format.date))
+        vm["email"] = text(cu.email)
+        vm["referrals"] = cu.referrals > 0 ? text(format.integer(cu.referrals)) : EmptyText()
+        list(&vm, "extra", cu.extra.map { ["name": text($0.name), "value": text($0.value)] })
+        vm["status_sentence"] = text(statusSentence(m))
         vm["is_lost"] = m.status == .lost || m.status == .churned
-        vm["purchases"] = format.integer(m.purchases)
-        vm["orders_count"] = format.integer(m.orderCount)
-        vm["orders_count_text"] = strings.plural("count_orders", count: Double(m.orderCount), format.integer(m.orderCount))
-        vm["days_since_text"] = m.daysSinceLast.map { strings.plural("count_days_ago", count: Double($0), format.integer($0)) } ?? ""
-        vm["median_interval_text"] = m.medianIntervalDays.map { strings.plural("duration_days", count: $0.rounded(), format.number($0)) } ?? ""
-        vm["first_purchase"] = m.firstPurchase.map(format.date) ?? ""
-        vm["median_interval"] = m.medianIntervalDays.map { format.number($0) } ?? ""
+        vm["purchases"] = text(format.integer(m.purchases))
+        vm["orders_count"] = text(format.integer(m.orderCount))
+        vm["orders_count_text"] = text(strings.plural("count_orders", count: Double(m.orderCount), format.integer(m.orderCount)))
+        vm["days_since_text"] = text(m.daysSinceLast.map { strings.plural("count_days_ago", count: Double($0), format.integer($0)) })
+        vm["median_interval_text"] = text(m.medianIntervalDays.map { strings.plural("duration_days", count: $0.rounded(), format.number($0)) })
+        vm["first_purchase"] = text(m.firstPurchase.map(format.date))
+        vm["median_interval"] = text(m.medianIntervalDays.map { format.number($0) })
         vm["interval_from_population"] = m.intervalFromPopulation
-        vm["expected_next"] = m.expectedNextPurchase.map(format.date) ?? ""
-        vm["lost_threshold"] = m.lostThreshold.map(format.date) ?? ""
-        vm["expected_purchases_52w"] = m.expectedPurchases52w.map { format.number($0, decimals: 1) } ?? ""
-        vm["rfm"] = [m.rScore, m.fScore, m.mScore].allSatisfy { $0 != nil } ? "\(m.rScore!)-\(m.fScore!)-\(m.mScore!)" : ""
+        vm["expected_next"] = text(m.expectedNextPurchase.map(format.date))
+        vm["lost_threshold"] = text(m.lostThreshold.map(format.date))
+        vm["expected_purchases_52w"] = text(m.expectedPurchases52w.map { format.number($0, decimals: 1) })
+        vm["rfm"] = [m.rScore, m.fScore, m.mScore].allSatisfy { $0 != nil } ? "\(m.rScore!)-\(m.fScore!)-\(m.mScore!)" : EmptyText()
         vm["won_back"] = m.wonBack
-        vm["won_back_date"] = m.wonBackDate.map(format.date) ?? ""
-        vm["revenue_since_won_back"] = format.money(m.revenueSinceWonBack)
-        vm["likelihood"] = m.winBackLikelihood.map { format.percent($0, decimals: 0) } ?? ""
-        vm["priority_reasons"] = m.priorityReasons.map { ["text": strings($0)] }
+        vm["won_back_date"] = text(m.wonBackDate.map(format.date))
+        vm["revenue_since_won_back"] = text(format.money(m.revenueSinceWonBack))
+        vm["likelihood"] = text(m.winBackLikelihood.map { format.percent($0, decimals: 0) })
+        list(&vm, "priority_reasons", m.priorityReasons.map { ["text": text(strings($0))] })
 
         // What happened.
-        vm["churn_events"] = churn(c).map { e -> [String: Any] in
-            [
-                "date": format.date(e.date),
-                "reasons": e.reasons.map { r -> [String: Any] in
-                    ["id": r, "title": reasonTitle(r), "href": playbookLink(reason: r, root: root) ?? ""]
-                },
-                "competitor": e.competitor,
-                "note": e.note,
-            ]
-        }
-        vm["complaints"] = complaints(c).map { k -> [String: Any] in
-            ["date": format.date(k.date), "topic": k.topic, "resolved": k.resolved,
-             "resolved_label": strings(k.resolved ? "complaint_resolved" : "complaint_open")]
-        }
-        let contactList = contacts(c)
-        vm["contacts"] = contactList.reversed().map { k -> [String: Any] in
-            ["date": format.date(k.date), "channel": channelLabel(k.channel), "manager": k.manager, "note": k.note]
-        }
+        let churnEvents = churn(c)
+        list(&vm, "churn_events", churnEvents.map { e -> [String: Any] in
+            var row: [String: Any] = ["date": text(format.date(e.date)), "competitor": text(e.competitor), "note": text(e.note)]
+            list(&row, "reasons", e.reasons.map { r -> [String: Any] in
+                ["id": text(r), "title": text(reasonTitle(r)), "href": text(playbookLink(reason: r, root: root))]
+            })
+            return row
+        })
+        let complaintList = complaints(c)
+        list(&vm, "complaints", complaintList.map { k -> [String: Any] in
+            ["date": text(format.date(k.date)), "topic": text(k.topic), "resolved": k.resolved,
+             "resolved_label": text(strings(k.resolved ? "complaint_resolved" : "complaint_open"))]
+        })
+        list(&vm, "contacts", contacts(c).reversed().map { k -> [String: Any] in
+            ["date": text(format.date(k.date)), "channel": text(channelLabel(k.channel)), "manager": text(k.manager), "note": text(k.note)]
+        })
 
         // What to do.
-        vm["plan"] = plan(c).map(stepRow)
+        list(&vm, "plan", plan(c).map { stepRow($0, flagged: true) })
         if let kind = m.offer {
             let row = tables.offer(kind)
             vm["offer"] = [
-                "title": strings("offer_" + kind.rawValue),
-                "acceptance": row?.acceptance.map { format.percent($0, decimals: 0) } ?? "",
-                "when": row?.when ?? "",
-                "href": tables.offersPlaybook.map { root + "playbooks/" + playbookStems[$0] + ".html" } ?? "",
+                "title": text(strings("offer_" + kind.rawValue)),
+                "acceptance": text(row?.acceptance.map { format.percent($0, decimals: 0) }),
+                "when": text(row?.when),
+                "href": text(tables.offersPlaybook.map { root + "playbooks/" + playbookStems[$0] + ".html" }),
             ] as [String: Any]
         }
-        let reasonIDs = churn(c).flatMap(\.reasons)
+        let reasonIDs = churnEvents.flatMap(\.reasons)
         var seen = Set<String>()
-        vm["reason_plans"] = reasonIDs.filter { seen.insert($0).inserted }.compactMap { r -> [String: Any]? in
+        list(&vm, "reason_plans", reasonIDs.filter { seen.insert($0).inserted }.compactMap { r -> [String: Any]? in
             guard let i = tables.reasons[r] else { return nil }
             return reasonPlan(model.playbooks[i], href: root + "playbooks/" + playbookStems[i] + ".html")
-        }
+        })
         let companyCaused = reasonIDs.contains { r in tables.reasons[r].map { model.playbooks[$0].cause == .company } ?? false }
-        if !complaints(c).isEmpty || m.status == .lost || m.status == .churned {
-            let severity = ActionPlan.severity(complaints: complaints(c), companyCaused: companyCaused, asOf: model.asOf)
+        if !complaintList.isEmpty || m.status == .lost || m.status == .churned {
+            let severity = ActionPlan.severity(complaints: complaintList, companyCaused: companyCaused, asOf: model.asOf)
             if let g = tables.gift(role: cu.contactRole, severity: severity) {
-                vm["gift"] = ["text": g.gift, "severity": strings("severity_" + severity), "role": cu.contactRole,
-                              "href": tables.giftsPlaybook.map { root + "playbooks/" + playbookStems[$0] + ".html" } ?? ""] as [String: Any]
+                vm["gift"] = ["text": text(g.gift), "severity": text(strings("severity_" + severity)), "role": text(cu.contactRole),
+                              "href": text(tables.giftsPlaybook.map { root + "playbooks/" + playbookStems[$0] + ".html" })] as [String: Any]
             }
         }
         if !(m.status == .lost || m.status == .churned) {
             var moments: [[String: Any]] = []
-            if let d = m.expectedNextPurchase { moments.append(["date": format.date(d), "text": strings("moment_expected_next")]) }
-            if let d = m.lostThreshold { moments.append(["date": format.date(d), "text": strings("moment_lost_threshold")]) }
-            vm["moments"] = moments
+            if let d = m.expectedNextPurchase { moments.append(["date": text(format.date(d)), "text": text(strings("moment_expected_next"))]) }
+            if let d = m.lostThreshold { moments.append(["date": text(format.date(d)), "text": text(strings("moment_lost_threshold"))]) }
+            list(&vm, "moments", moments)
         }
 
         // The pictures.
-        if withCharts { vm["charts"] = dossierChartRows(c) }
+        if withCharts { list(&vm, "charts", dossierChartRows(c)) }
 
         // Details.
-        vm["orders"] = orders(c).reversed().map { o -> [String: Any] in
-            ["id": o.orderID, "date": format.date(o.date), "amount": format.money(o.amount, decimals: 2),
-             "margin": o.margin.map { format.money($0, decimals: 2) } ?? ""]
+        let orderList = orders(c)
+        var orderRows: [[String: Any]] = []
+        orderRows.reserveCapacity(orderList.count)
+        var hasMargin = false
+        for o in orderList.reversed() {
+            var row = [String: Any](minimumCapacity: 4)
+            row["id"] = text(o.orderID)
+            row["date"] = text(format.date(o.date))
+            row["amount"] = text(format.money(o.amount, decimals: 2))
+            if let margin = o.margin { row["margin"] = text(format.money(margin, decimals: 2)); hasMargin = true } else { row["margin"] = EmptyText() }
+            orderRows.append(row)
         }
-        vm["has_margin"] = orders(c).contains { $0.margin != nil }
+        list(&vm, "orders", orderRows)
+        vm["has_margin"] = hasMargin
         return vm
     }
 
@@ -120,15 +132,30 @@ extension SiteContext {
             let heading = headings?[key]?.string ?? fallback
             let section = p.section(heading)
             let markdown = section?.markdown ?? ""
-            return ["heading": heading, "html": section?.html ?? "",
-                    "markdown": model.config.allowRawHTML ? markdown : MarkdownEscaping.neutralizeRawHTML(markdown)]
+            return ["heading": text(heading), "html": text(section?.html),
+                    "markdown": text(model.config.allowRawHTML ? markdown : MarkdownEscaping.neutralizeRawHTML(markdown))]
         }
-        return [
-            "id": p.id, "title": p.title, "href": href,
-            "lang": p.language ?? lang, "dir": SiteContext.direction(p.language ?? lang),
-            "cause": p.cause.map { strings("cause_" + $0.rawValue) } ?? "",
+        var plan: [String: Any] = [
+            "id": text(p.id), "title": text(p.title), "href": text(href),
+            "lang": text(p.language ?? lang), "dir": text(SiteContext.direction(p.language ?? lang)),
+            "cause": text(p.cause.map { strings("cause_" + $0.rawValue) }),
             "diagnose": level("diagnose", "How to confirm"),
-            "levels": [level("minimum", "Minimum"), level("normal", "Normal"), level("maximum", "Maximum")],
         ]
+        list(&plan, "levels", [level("minimum", "Minimum"), level("normal", "Normal"), level("maximum", "Maximum")])
+        return plan
+    }
+
+    /// A text as `ViewFlags` leaves it in a dictionary: an empty (or missing) one is `EmptyText`.
+    @inline(__always)
+    func text(_ s: String?) -> Any {
+        guard let s, !s.isEmpty else { return EmptyText() }
+        return s
+    }
+
+    /// A list and its `has_<key>` flag, as `ViewFlags` sets them.
+    @inline(__always)
+    func list(_ vm: inout [String: Any], _ key: String, _ rows: [[String: Any]]) {
+        vm[key] = rows
+        vm["has_" + key] = !rows.isEmpty
     }
 }
