@@ -1,3 +1,5 @@
+import CSystemSupport
+
 /// A map from short byte strings (ids) to Int32, for the orders hot path. Two million order ids
 /// through `[String: Int]` spent most of the load in SipHash, String creation and cache misses.
 /// This table hashes the reader's bytes directly; each slot holds the full hash, the value and
@@ -57,10 +59,24 @@ struct ByteKeyTable {
         }
     }
 
+    /// The key's hash, after asking the CPU to fetch its first slot: with two million ids the
+    /// table is far larger than the cache, so the caller does other work while it arrives and
+    /// then passes the hash to `insert`.
+    func prefetch(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let h = Self.hash(key)
+        slots.withUnsafeBufferPointer { boomerang_prefetch($0.baseAddress! + (Int(truncatingIfNeeded: h) & mask)) }
+        return h
+    }
+
     /// Inserts `value` for `key` unless present; returns the value already there, if any.
     @discardableResult
     mutating func insert(_ key: UnsafeBufferPointer<UInt8>, _ value: Int32) -> Int32? {
-        let h = Self.hash(key)
+        insert(key, value, hash: Self.hash(key))
+    }
+
+    /// `insert` with the hash from `prefetch`.
+    @discardableResult
+    mutating func insert(_ key: UnsafeBufferPointer<UInt8>, _ value: Int32, hash h: UInt64) -> Int32? {
         var i = Int(truncatingIfNeeded: h) & mask
         while true {
             let slot = slots[i]

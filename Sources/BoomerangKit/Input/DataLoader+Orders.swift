@@ -19,11 +19,12 @@ extension DataLoader {
         CSVTable.read(src.source, file: file, schema: Self.orderSchema, options: src.options, log: &log, chunkSize: chunkSize) { row in
             let orderID = row.required("order_id")
             let orderBytes = row.bytes("order_id")
+            let orderHash = orderBytes.map { firstLine.prefetch($0) } ?? 0
             let customer = refs.resolve(&row)
             let date = row.day("date", required: true)
             let amount = row.number("amount", required: true)
             let margin = row.has("margin") ? row.number("margin", required: false) : nil
-            if let orderID, let orderBytes, let first = firstLine.insert(orderBytes, Int32(truncatingIfNeeded: row.line)) {
+            if let orderID, let orderBytes, let first = firstLine.insert(orderBytes, Int32(truncatingIfNeeded: row.line), hash: orderHash) {
                 row.problem("order_id", "duplicate \(ValueParsing.quoted(orderID)), first on line \(first)")
             }
             if let date, let asOf, date > asOf {

@@ -48,6 +48,8 @@ extension DataLoader {
         var index: [String: Int] = [:]
         var broken: [String: Int] = [:]
         var out: [Customer] = []
+        // The columns outside the contract are the same for every row: found on the first.
+        var extraColumns: [Int]?
         // A row that cannot be read still names its customer: references to it are not reported again.
         let markBroken = { (row: inout CSVRow) in
             let id = row.text("id")
@@ -82,7 +84,8 @@ extension DataLoader {
                 if let r = ValueParsing.integer(referrals), r >= 0 { c.referrals = r }
                 else { row.problem("referrals", "expected a whole number of 0 or more, found \(ValueParsing.quoted(referrals))") }
             }
-            c.extra = row.extras(Self.customerSchema)
+            if extraColumns == nil { extraColumns = row.extraColumns(Self.customerSchema) }
+            c.extra = row.extras(at: extraColumns!)
             guard row.problems.isEmpty, let id else {
                 if let id, broken[id] == nil { broken[id] = row.line }
                 return
@@ -97,9 +100,11 @@ extension DataLoader {
     }
 
     /// A light check: something@something.something, no spaces. Catches swapped columns, not typos.
+    /// On the UTF-8 bytes: Foundation's substring search was a third of reading customers.csv.
     static func looksLikeEmail(_ s: String) -> Bool {
-        guard let at = s.firstIndex(of: "@"), !s.contains(" ") else { return false }
-        let domain = s[s.index(after: at)...]
-        return at > s.startIndex && domain.contains(".") && !domain.hasSuffix(".") && !domain.contains("@")
+        let b = s.utf8
+        guard let at = b.firstIndex(of: 0x40), !b.contains(0x20) else { return false }   // "@", " "
+        let domain = b[b.index(after: at)...]
+        return at > b.startIndex && domain.contains(0x2E) && domain.last != 0x2E && !domain.contains(0x40)   // ".", "@"
     }
 }

@@ -10,4 +10,8 @@ int boomerang_exchange_paths(const char *a, const char *b);
 /// Returns 0 on success (or when `path` does not exist), -1 if anything could not be removed.
 int boomerang_remove_tree(const char *path);
 
+/// Asks the CPU to start loading the cache line at `p` (a hint; never faults). Lets a hash
+/// table probe overlap with other work instead of stalling on a cache miss.
+static inline void boomerang_prefetch(const void *p) { __builtin_prefetch(p); }
+
 #endif

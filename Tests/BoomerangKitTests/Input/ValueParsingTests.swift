@@ -4,6 +4,16 @@ import Testing
 private func num(_ s: String) -> Double? { ValueParsing.number(s) }
 
 @Suite struct ValueParsingTests {
+    /// The light e-mail check of customers.csv and managers.csv (byte-level).
+    @Test func emailShapes() {
+        for good in ["a@b.c", "office1@customer.example", "имя@пример.рф", "x.y+z@mail.co.uk"] {
+            #expect(DataLoader.looksLikeEmail(good), "\(good)")
+        }
+        for bad in ["", "@b.c", "a@", "a@b", "a@b.", "a b@c.d", "a@b@c.d", "name.example.com", "a@b.c "] {
+            #expect(!DataLoader.looksLikeEmail(bad), "\(bad)")
+        }
+    }
+
     @Test func days() {
         #expect(ValueParsing.day("2024-02-29") == .success(Day(year: 2024, month: 2, day: 29)!))
         #expect(ValueParsing.day("2023-02-30") == .failure(ValueError(
