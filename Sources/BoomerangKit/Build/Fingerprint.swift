@@ -56,19 +56,19 @@ public struct Fingerprint: Hashable, Sendable {
     /// (a pointer compare) before any conditional cast.
     public mutating func add(value: Any) {
         let type = type(of: value)
-        if type == String.self { mix(1); add(value as! String) }
-        else if type == [String: Any].self { add(dictionary: value as! [String: Any]) }
-        else if type == Bool.self { mix(2); add(value as! Bool) }
+        if type == String.self { mix(1); add(payload(of: value, as: String.self)) }
+        else if type == [String: Any].self { add(dictionary: payload(of: value, as: [String: Any].self)) }
+        else if type == Bool.self { mix(2); add(payload(of: value, as: Bool.self)) }
         else if type == [[String: Any]].self {
-            let list = value as! [[String: Any]]
+            let list = payload(of: value, as: [[String: Any]].self)
             mix(6); add(list.count)
             for d in list { add(dictionary: d) }
         } else if type == [Any].self {
-            let list = value as! [Any]
+            let list = payload(of: value, as: [Any].self)
             mix(6); add(list.count)
             for v in list { add(value: v) }
-        } else if type == Int.self { mix(3); add(value as! Int) }
-        else if type == Double.self { mix(4); add(value as! Double) }
+        } else if type == Int.self { mix(3); add(payload(of: value, as: Int.self)) }
+        else if type == Double.self { mix(4); add(payload(of: value, as: Double.self)) }
         else if type == EmptyText.self { mix(8) }
         else { addByCasting(value) }
     }

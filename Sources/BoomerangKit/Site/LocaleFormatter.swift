@@ -21,6 +21,9 @@ public struct LocaleFormatter: Sendable {
     private let monthNames: [String]   // 12 abbreviated month names of the locale's calendar
     private let persian: Bool
     private let digitBytes: [[UInt8]], groupBytes: [UInt8], decimalBytes: [UInt8], minusBytes: [UInt8]
+    private let moneyPrefixBytes: [UInt8], moneySuffixBytes: [UInt8]
+    /// The locale writes 0-9 (then digits are appended as bytes, not looked up).
+    private let asciiDigits: Bool
 
     /// `days` is the range of dates that will be asked for; others fall back to ISO.
     public init(localeID: String, currency: String, days: ClosedRange<Day>) {
@@ -51,6 +54,8 @@ public struct LocaleFormatter: Sendable {
         persian = localeID.hasPrefix("fa")
         digitBytes = digits.map { Array($0.utf8) }
         groupBytes = Array(group.utf8); decimalBytes = Array(decimal.utf8); minusBytes = Array(minus.utf8)
+        moneyPrefixBytes = Array(moneyPrefix.utf8); moneySuffixBytes = Array(moneySuffix.utf8)
+        asciiDigits = digits == (0...9).map(String.init)
         var calendar = Calendar(identifier: persian ? .persian : .gregorian)
         let utc = TimeZone(identifier: "UTC")!
         calendar.timeZone = utc
@@ -92,24 +97,38 @@ public struct LocaleFormatter: Sendable {
     /// String(format:) and replacingOccurrences were a tenth of a build's time.
     public func number(_ value: Double, decimals: Int = 0) -> String {
         guard value.isFinite else { return "–" }
-        let scale = pow(10.0, Double(decimals))
-        let rounded = (abs(value) * scale).rounded() / scale
-        let negative = value < 0 && rounded != 0
-        let intPart = rounded.rounded(.towardZero)
-        guard intPart < 1e15 else { return foundationNumber(value, decimals: decimals) }
-        var ascii: [UInt8] = []
-        ascii.reserveCapacity(24)
-        var n = UInt64(intPart)
-        repeat { ascii.append(UInt8(48 + n % 10)); n /= 10 } while n > 0
         var out: [UInt8] = []
         out.reserveCapacity(48)
-        if negative { out += minusBytes }
-        let count = ascii.count
-        for k in 0..<count {
-            let d = Int(ascii[count - 1 - k] - 48)
-            out += digitBytes[d]
-            let left = count - 1 - k
-            if left > 0 && left % 3 == 0 { out += groupBytes }
+        guard appendNumber(value, decimals: decimals, to: &out) else { return foundationNumber(value, decimals: decimals) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `number`'s bytes appended to `out`; false (and nothing appended) past 10^15.
+    /// `signed: false` leaves the minus sign out; returns whether the value shows as negative.
+    @discardableResult
+    private func appendNumber(_ value: Double, decimals: Int, signed: Bool = true, negative: UnsafeMutablePointer<Bool>? = nil,
+                              to out: inout [UInt8]) -> Bool {
+        let scale = pow(10.0, Double(decimals))
+        let rounded = (abs(value) * scale).rounded() / scale
+        let isNegative = value < 0 && rounded != 0
+        negative?.pointee = isNegative
+        let intPart = rounded.rounded(.towardZero)
+        guard intPart < 1e15 else { return false }
+        // Digits of the integer part, least significant first.
+        var ascii: (UInt64, UInt64) = (0, 0)
+        var count = 0
+        var n = UInt64(intPart)
+        withUnsafeMutableBytes(of: &ascii) { digits in
+            repeat { digits[count] = UInt8(n % 10); n /= 10; count += 1 } while n > 0
+        }
+        if isNegative && signed { out += minusBytes }
+        withUnsafeBytes(of: &ascii) { digits in
+            for k in 0..<count {
+                let d = digits[count - 1 - k]
+                if asciiDigits { out.append(48 + d) } else { out += digitBytes[Int(d)] }
+                let left = count - 1 - k
+                if left > 0 && left % 3 == 0 { out += groupBytes }
+            }
         }
         if decimals > 0 {
             let frac = Int(((rounded - intPart) * scale).rounded())
@@ -118,7 +137,7 @@ public struct LocaleFormatter: Sendable {
             for _ in 0..<max(0, decimals - f.count) { out += digitBytes[0] }
             for b in f { out += digitBytes[Int(b - 48)] }
         }
-        return String(decoding: out, as: UTF8.self)
+        return true
     }
 
     /// The same as `number` through Foundation's string functions: used past 10^15, and by a
@@ -151,9 +170,20 @@ public struct LocaleFormatter: Sendable {
     /// Money in the configured currency, whole units unless `decimals` says otherwise.
     public func money(_ value: Double, decimals: Int = 0) -> String {
         guard value.isFinite else { return "–" }
-        let n = number(abs(value), decimals: decimals)
-        let sign = value < 0 && n != number(0, decimals: decimals) ? minus : ""
-        return sign + moneyPrefix + n + moneySuffix
+        // One buffer for sign, prefix, digits and suffix (a few per table row).
+        var out: [UInt8] = []
+        out.reserveCapacity(48)
+        out += minusBytes
+        out += moneyPrefixBytes
+        var negative = false
+        guard appendNumber(value, decimals: decimals, signed: false, negative: &negative, to: &out) else {
+            let n = number(abs(value), decimals: decimals)
+            let sign = value < 0 && n != number(0, decimals: decimals) ? minus : ""
+            return sign + moneyPrefix + n + moneySuffix
+        }
+        out += moneySuffixBytes
+        // A value that rounds to zero shows no minus sign.
+        return negative ? String(decoding: out, as: UTF8.self) : String(decoding: out[minusBytes.count...], as: UTF8.self)
     }
 
     /// 0.123 -> "12.3%".

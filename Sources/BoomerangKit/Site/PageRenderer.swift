@@ -148,26 +148,27 @@ enum MarkdownEscaping {
 
     /// The escaped text, or nil when `s` has nothing to escape.
     static func escapedIfNeeded(_ s: String) -> String? {
-        var needs = false
-        for b in s.utf8 where special[Int(b)] != 0 { needs = true; break }
-        guard needs else { return nil }
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count + 8)
-        for b in s.utf8 {
-            switch special[Int(b)] {
-            case 1: out.append(92); out.append(b)   // backslash, then the character
-            case 2: out.append(32)                  // a line break would end the Markdown line
-            default: out.append(b)
+        var s = s
+        return s.withUTF8 { bytes -> String? in
+            guard bytes.contains(where: isSpecial) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 8)
+            for b in bytes {
+                if b == 10 || b == 13 { out.append(32) }   // a line break would end the Markdown line
+                else if isSpecial(b) { out.append(92); out.append(b) }   // backslash, then the character
+                else { out.append(b) }
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
-    /// 1: escape with a backslash; 2: replace with a space.
-    private static let special: [UInt8] = {
-        var t = [UInt8](repeating: 0, count: 256)
-        for ch in "\\`*_{}[]<>()#+!|~".utf8 { t[Int(ch)] = 1 }
-        t[10] = 2; t[13] = 2
-        return t
-    }()
+    /// Line breaks and \\`*_{}[]<>()#+!|~, as bits of two masks (bytes below 64, and 64 to 127).
+    @inline(__always)
+    private static func isSpecial(_ b: UInt8) -> Bool {
+        b < 64 ? (lowSpecial >> UInt64(b)) & 1 != 0 : b < 128 && (highSpecial >> UInt64(b - 64)) & 1 != 0
+    }
+
+    // Literals rather than computed statics, which would be checked for initialization on every call.
+    private static var lowSpecial: UInt64 { 0x5000_0f0a_0000_2400 }    // \n \r ! # ( ) * + < >
+    private static var highSpecial: UInt64 { 0x7800_0001_b800_0000 }   // [ \\ ] _ ` { | } ~
 }

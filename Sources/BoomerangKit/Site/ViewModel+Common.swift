@@ -72,12 +72,13 @@ extension SiteContext {
     /// A row of the customer tables (list pages, manager pages, front page).
     /// `capacity`: room for the keys the caller adds (the dossier adds about sixty), so the
     /// dictionary is not regrown on the way.
-    /// `flagged`: empty texts as `EmptyText`, as `ViewFlags` leaves them (for the dossier).
-    func customerRow(_ c: Int, root: String, capacity: Int = 18, flagged: Bool = false) -> [String: Any] {
+    /// Empty texts are `EmptyText` already, as `ViewFlags` leaves them: a list page's flags
+    /// then need no copy of its rows.
+    func customerRow(_ c: Int, root: String, capacity: Int = 18) -> [String: Any] {
         let cu = model.customers[c]
         let m = analysis.customers[c]
         var row = [String: Any](minimumCapacity: capacity)
-        func put(_ key: String, _ s: String) { row[key] = flagged && s.isEmpty ? EmptyText() : s }
+        func put(_ key: String, _ s: String) { row[key] = s.isEmpty ? EmptyText() : s }
         put("id", cu.id)
         put("name", cu.name)
         put("href", customerLink(c, root: root))

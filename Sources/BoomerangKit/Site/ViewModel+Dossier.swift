@@ -19,7 +19,7 @@ extension SiteContext {
     public func dossier(_ c: Int, root: String, charts withCharts: Bool = true) -> [String: Any] {
         let cu = model.customers[c]
         let m = analysis.customers[c]
-        var vm = customerRow(c, root: root, capacity: 112, flagged: true)
+        var vm = customerRow(c, root: root, capacity: 112)
         vm["contact_name"] = text(cu.contactName)
         vm["contact_role"] = text(cu.contactRole)
         vm["channel"] = cu.channel.isEmpty ? EmptyText() : text(channelLabel(cu.channel))

@@ -1,7 +1,7 @@
 /// The passes every dossier view model goes through before rendering: `ViewFlags` (HTML, Markdown
 /// and email) and `MarkdownEscaping.escapeAll` (Markdown). They run once per page on trees of
 /// about a hundred values, so they dispatch on the value's exact type (a metatype compare is a
-/// pointer compare, and the cast after a match is the runtime's same-type fast path) instead of
+/// pointer compare, and after a match the value is read in place: `payload(of:as:)`) instead of
 /// trying one conditional cast after another, and they copy a dictionary only where a value
 /// changes. Types outside the usual few take the general path, which has the original
 /// cast-based semantics (`[String: String]` counts as a dictionary, any array as a list ...).
@@ -12,7 +12,7 @@
 enum ViewFlags {
     static func add(_ value: Any) -> Any {
         let type = type(of: value)
-        if type == [String: Any].self { return flagged(value as! [String: Any]) }
+        if type == [String: Any].self { return flagged(payload(of: value, as: [String: Any].self)) }
         if ViewValueTypes.isLeaf(type) || type == String.self { return value }
         return general(value)
     }
@@ -23,21 +23,21 @@ enum ViewFlags {
         for (k, v) in d {
             let type = type(of: v)
             if type == String.self {
-                if (v as! String).isEmpty { out[k] = EmptyText() }
+                if payload(of: v, as: String.self).isEmpty { out[k] = EmptyText() }
             } else if ViewValueTypes.isLeaf(type) {
                 continue
             } else if type == [String: Any].self {
-                out[k] = flagged(v as! [String: Any])
+                out[k] = flagged(payload(of: v, as: [String: Any].self))
             } else if type == [[String: Any]].self {
-                let list = v as! [[String: Any]]
+                let list = payload(of: v, as: [[String: Any]].self)
                 out["has_" + k] = !list.isEmpty
                 out[k] = list.map { flagged($0) as Any }
             } else if type == [Any].self {
-                let list = v as! [Any]
+                let list = payload(of: v, as: [Any].self)
                 out["has_" + k] = !list.isEmpty
                 out[k] = list.map(add)
             } else if type == [String].self {
-                let list = v as! [String]
+                let list = payload(of: v, as: [String].self)
                 out["has_" + k] = !list.isEmpty
                 out[k] = list.map { $0 as Any }
             } else {
@@ -64,29 +64,42 @@ enum ViewFlags {
 
 extension MarkdownEscaping {
     /// Every string in a view model escaped for Markdown, except playbook Markdown and links.
-    static func escapeAll(_ value: Any) -> Any {
-        let type = type(of: value)
-        if type == String.self { return escape(value as! String) }
-        if type == [String: Any].self { return escapeDictionary(value as! [String: Any]) }
-        if type == [[String: Any]].self { return (value as! [[String: Any]]).map(escapeDictionary) }
-        if ViewValueTypes.isLeaf(type) { return value }
-        return general(value)
-    }
+    static func escapeAll(_ value: Any) -> Any { escaped(value) ?? value }
+
+    static func escapeDictionary(_ d: [String: Any]) -> [String: Any] { escaped(d) ?? d }
 
     /// Already Markdown from a playbook, or a link target: left as it is.
     private static func keepsRaw(_ key: String) -> Bool {
         key == "markdown" || key == "href" || key.hasSuffix("_href")
     }
 
-    static func escapeDictionary(_ d: [String: Any]) -> [String: Any] {
-        var out = d
+    /// The escaped value, or nil when nothing in it needs escaping (most values: the
+    /// dictionaries and lists that have none are then shared rather than copied).
+    private static func escaped(_ value: Any) -> Any? {
+        let type = type(of: value)
+        if type == String.self { return escapedIfNeeded(payload(of: value, as: String.self)) }
+        if type == [String: Any].self { return escaped(payload(of: value, as: [String: Any].self)) }
+        if type == [[String: Any]].self { return escaped(payload(of: value, as: [[String: Any]].self)) }
+        if ViewValueTypes.isLeaf(type) { return nil }
+        return general(value)
+    }
+
+    private static func escaped(_ d: [String: Any]) -> [String: Any]? {
+        var out: [String: Any]?
         for (k, v) in d where !keepsRaw(k) {
-            let type = type(of: v)
-            if type == String.self {
-                if let escaped = escapedIfNeeded(v as! String) { out[k] = escaped }
-            } else if !ViewValueTypes.isLeaf(type) {
-                out[k] = escapeAll(v)
-            }
+            guard let e = escaped(v) else { continue }
+            if out == nil { out = d }
+            out![k] = e
+        }
+        return out
+    }
+
+    private static func escaped(_ rows: [[String: Any]]) -> [[String: Any]]? {
+        var out: [[String: Any]]?
+        for (i, row) in rows.enumerated() {
+            guard let e = escaped(row) else { continue }
+            if out == nil { out = rows }
+            out![i] = e
         }
         return out
     }

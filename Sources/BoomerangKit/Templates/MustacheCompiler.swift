@@ -52,11 +52,11 @@ struct MustacheCompiler {
     /// Collects literal text, merging consecutive chunks.
     private struct OpList {
         var ops: [MustacheOp] = []
-        var text: MustacheText?
+        var text: (bytes: [UInt8], lineStarts: [Int])?
 
         mutating func text(_ chunk: ArraySlice<UInt8>) {
             guard !chunk.isEmpty else { return }
-            if text == nil { text = MustacheText(bytes: [], lineStarts: []) }
+            if text == nil { text = (bytes: [], lineStarts: []) }
             // A chunk after one that ended a line: a partial indents from here.
             if let last = text!.bytes.last, last == UInt8(ascii: "\n") {
                 let n = text!.bytes.count
@@ -71,7 +71,7 @@ struct MustacheCompiler {
         }
 
         mutating func flush() {
-            if let t = text { ops.append(.text(t)); text = nil }
+            if let t = text { ops.append(.text(MustacheText(bytes: t.bytes, lineStarts: t.lineStarts))); text = nil }
         }
 
         mutating func finish() -> [MustacheOp] {

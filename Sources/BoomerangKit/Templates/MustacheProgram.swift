@@ -35,14 +35,19 @@ enum MustacheOp: Sendable {
 
 /// Consecutive literal text merged into one chunk. `lineStarts` are the offsets where
 /// one source line ended and the next began, so a partial's indentation can still be
-/// inserted there.
-struct MustacheText: Sendable {
-    var bytes: [UInt8]
-    var lineStarts: [Int]
+/// inserted there. (Classes, here and below: an instruction is then copied with one retain.)
+final class MustacheText: Sendable {
+    let bytes: [UInt8]
+    let lineStarts: [Int]
+
+    init(bytes: [UInt8], lineStarts: [Int]) {
+        self.bytes = bytes
+        self.lineStarts = lineStarts
+    }
 }
 
 /// A variable or section name, split at dots once.
-struct MustachePath: Sendable {
+final class MustachePath: Sendable {
     enum Anchor: Sendable {
         /// `name` or `a.b`: the first part is looked up from the innermost context outwards.
         case stack

@@ -99,9 +99,12 @@ struct MustacheRenderer {
             for item in items { renderPushed(.dict(item), body, html: html, indent: indent) }
         case .stringList(let items):
             for item in items { renderPushed(.string(item), body, html: html, indent: indent) }
-        case .renderable(let r) where r.isNull:
+        case .empty:
             return
-        case .other(let v):
+        case .renderable(let r) where r.value.isNull:
+            return
+        case .other(let box):
+            let v = box.value
             if let sequence = v as? any TemplateSequence {
                 for item in sequence.templateElements { renderPushed(TemplateValue(item), body, html: html, indent: indent) }
             } else if let b = v as? Bool {
@@ -126,9 +129,12 @@ struct MustacheRenderer {
             if items.isEmpty { renderPushed(value, body, html: html, indent: indent) }
         case .stringList(let items):
             if items.isEmpty { renderPushed(value, body, html: html, indent: indent) }
-        case .renderable(let r) where r.isNull:
+        case .empty:
             render(body, html: html, indent: indent)
-        case .other(let v):
+        case .renderable(let r) where r.value.isNull:
+            render(body, html: html, indent: indent)
+        case .other(let box):
+            let v = box.value
             if let sequence = v as? any TemplateSequence {
                 if sequence.templateElements.isEmpty { renderPushed(value, body, html: html, indent: indent) }
             } else if let b = v as? Bool {
@@ -183,13 +189,14 @@ struct MustacheRenderer {
         case .double(let d): out.append(contentsOf: "\(d)".utf8)
         case .bytes(let b): b.withUnsafeBufferPointer { HTMLEscaping.append(bytes: $0, escaped: escaped, to: &out) }
         case .null: return
-        case .renderable(let r): HTMLEscaping.append(r.renderText, escaped: escaped, to: &out)
+        case .empty: return
+        case .renderable(let r): HTMLEscaping.append(r.value.renderText, escaped: escaped, to: &out)
         case .dict(let d): HTMLEscaping.append(String(describing: d), escaped: escaped, to: &out)
         case .strings(let d): HTMLEscaping.append(String(describing: d), escaped: escaped, to: &out)
         case .list(let l): HTMLEscaping.append(String(describing: l), escaped: escaped, to: &out)
         case .dictList(let l): HTMLEscaping.append(String(describing: l), escaped: escaped, to: &out)
         case .stringList(let l): HTMLEscaping.append(String(describing: l), escaped: escaped, to: &out)
-        case .other(let v): HTMLEscaping.append(TemplateValue.describe(v), escaped: escaped, to: &out)
+        case .other(let v): HTMLEscaping.append(TemplateValue.describe(v.value), escaped: escaped, to: &out)
         }
     }
 }

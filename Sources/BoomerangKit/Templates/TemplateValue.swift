@@ -29,27 +29,40 @@ enum TemplateValue {
     case bytes([UInt8])
     /// NSNull: found (stops the lookup up the context stack) but renders as nothing.
     case null
-    case renderable(any TemplateRenderable)
-    case other(Any)
+    /// `EmptyText`, the handbook's empty value (the common case of `renderable`, kept small).
+    case empty
+    case renderable(RenderableBox)
+    case other(OtherBox)
 
     init(_ value: Any) {
-        // Comparing metatypes is a pointer compare; the cast after a match is the
-        // runtime's same-type fast path.
+        // Comparing metatypes is a pointer compare; after a match the value is read in place
+        // (see `payload(of:as:)`).
         let type = type(of: value)
-        if type == String.self { self = .string(value as! String) }
-        else if type == [String: Any].self { self = .dict(value as! [String: Any]) }
-        else if type == Bool.self { self = .bool(value as! Bool) }
-        else if type == [Any].self { self = .list(value as! [Any]) }
-        else if type == Int.self { self = .int(value as! Int) }
-        else if type == [[String: Any]].self { self = .dictList(value as! [[String: Any]]) }
-        else if type == EmptyText.self { self = .renderable(value as! EmptyText) }
-        else if type == [String: String].self { self = .strings(value as! [String: String]) }
-        else if type == Double.self { self = .double(value as! Double) }
-        else if type == [String].self { self = .stringList(value as! [String]) }
-        else if type == TemplateBytes.self { self = .bytes((value as! TemplateBytes).bytes) }
+        if type == String.self { self = .string(payload(of: value, as: String.self)) }
+        else if type == [String: Any].self { self = .dict(payload(of: value, as: [String: Any].self)) }
+        else if type == EmptyText.self { self = .empty }
+        else if type == Bool.self { self = .bool(payload(of: value, as: Bool.self)) }
+        else if type == [Any].self { self = .list(payload(of: value, as: [Any].self)) }
+        else if type == [[String: Any]].self { self = .dictList(payload(of: value, as: [[String: Any]].self)) }
+        else if type == Int.self { self = .int(payload(of: value, as: Int.self)) }
+        else if type == [String: String].self { self = .strings(payload(of: value, as: [String: String].self)) }
+        else if type == Double.self { self = .double(payload(of: value, as: Double.self)) }
+        else if type == [String].self { self = .stringList(payload(of: value, as: [String].self)) }
+        else if type == TemplateBytes.self { self = .bytes(payload(of: value, as: TemplateBytes.self).bytes) }
         else if value is NSNull { self = .null }
-        else if let r = value as? any TemplateRenderable { self = .renderable(r) }
-        else { self = .other(value) }
+        else if let r = value as? any TemplateRenderable { self = .renderable(RenderableBox(r)) }
+        else { self = .other(OtherBox(value)) }
+    }
+
+    /// The rare cases live in boxes, so that a `TemplateValue` is two words and copies cheaply.
+    final class RenderableBox {
+        let value: any TemplateRenderable
+        init(_ value: any TemplateRenderable) { self.value = value }
+    }
+
+    final class OtherBox {
+        let value: Any
+        init(_ value: Any) { self.value = value }
     }
 
     /// The value of `name` inside this one, or nil if it has none (the lookup then goes on
@@ -62,9 +75,9 @@ enum TemplateValue {
         case .strings(let d):
             guard let s = d[name] else { return nil }
             return .string(s)
-        case .other(let v): return Self.slowChild(of: v, name)
-        case .renderable(let r): return Self.slowChild(of: r, name)
-        case .string, .list, .dictList, .stringList, .bool, .int, .double, .bytes, .null:
+        case .other(let v): return Self.slowChild(of: v.value, name)
+        case .renderable(let r): return Self.slowChild(of: r.value, name)
+        case .string, .list, .dictList, .stringList, .bool, .int, .double, .bytes, .null, .empty:
             // Mirror finds no named children in these.
             return nil
         }

@@ -105,6 +105,17 @@ import Testing
         #expect(checked > 100)
     }
 
+    /// The escape's bit masks hold exactly the Markdown syntax characters and line breaks.
+    @Test func markdownEscapeCoversItsCharacters() {
+        let special = Set("\\`*_{}[]<>()#+!|~".utf8)
+        for b in UInt8(0)..<128 {
+            let c = String(UnicodeScalar(b))
+            let expected = b == 10 || b == 13 ? "a é" : special.contains(b) ? "a\\" + c + "é" : "a" + c + "é"
+            #expect(MarkdownEscaping.escape("a" + c + "é") == expected, "byte \(b)")
+        }
+        #expect(MarkdownEscaping.escapedIfNeeded("plain, text – ünïcode") == nil)
+    }
+
     @Test func placeholdersFillAsFoundationReplacesThem() throws {
         let dir = TestProject.repository.appendingPathComponent("templates/strings")
         var templates: [String] = ["{0}", "{0}{0}{1}", "{{0}}", "{0}́ x", "ы{0}", "{1} before {0}", "{9}", "{a}", "{", "}{0}{",
