@@ -50,7 +50,7 @@ public enum Exports {
     /// Fixed-point text, no locale: exports are for machines.
     static func num(_ v: Double, _ decimals: Int) -> String {
         guard v.isFinite else { return "" }
-        let s = String(format: "%.\(decimals)f", v)
+        let s = FixedPoint.format(v, decimals: decimals) ?? String(format: "%.\(decimals)f", v)
         return s == "-0" || s.hasPrefix("-0.") && Double(s) == 0 ? String(s.dropFirst()) : s
     }
 
