@@ -105,7 +105,8 @@ extension SiteContext {
 
     /// `flagged`: empty texts as `EmptyText`, as `ViewFlags` leaves them (for the dossier).
     func stepRow(_ s: PlanStep, flagged: Bool = false) -> [String: Any] {
-        let row: [String: Any] = ["due": format.date(s.due), "due_iso": s.due.iso, "channel": channelLabel(s.channel), "action": strings(s.action.rawValue)]
-        return flagged ? ViewFlags.flagged(row) : row
+        let due = format.date(s.due), channel = channelLabel(s.channel), action = strings(s.action.rawValue)
+        guard flagged else { return ["due": due, "due_iso": s.due.iso, "channel": channel, "action": action] }
+        return ["due": text(due), "due_iso": text(s.due.iso), "channel": text(channel), "action": text(action)]
     }
 }
