@@ -19,6 +19,8 @@ public struct ChartLocale: Sendable {
     private let memo = FormatMemo()
     /// Whole money amounts without ICU (see WholeNumberTemplates): each dossier's totals are new values.
     private let wholeMoney: WholeNumberTemplates
+    /// Short dates without ICU where the calendar is Gregorian (see DateTemplates).
+    private let dates: DateTemplates?
 
     /// `rightToLeft` is the direction of the words (the interface language); by default the locale's.
     public init(identifier: String = "en_US", currencyCode: String = "USD", rightToLeft: Bool? = nil) {
@@ -31,10 +33,11 @@ public struct ChartLocale: Sendable {
         calendar.locale = locale
         self.calendar = calendar
         self.isRightToLeft = rightToLeft ?? ["fa", "ar", "he", "ur"].contains(language)
-        let locale = self.locale, code = currencyCode
-        wholeMoney = WholeNumberTemplates(glyphs: { (0...9).map { $0.formatted(.number.locale(locale)) } }) {
-            Self.icuMoney($0, code: code, locale: locale)
-        }
+        let icuLocale = self.locale, code = currencyCode
+        let glyphs: @Sendable () -> [String] = { (0...9).map { $0.formatted(.number.locale(icuLocale)) } }
+        wholeMoney = WholeNumberTemplates(glyphs: glyphs) { Self.icuMoney($0, code: code, locale: icuLocale) }
+        dates = calendar.identifier == .gregorian
+            ? DateTemplates(glyphs: glyphs) { [calendar] in Self.icuDate($0, locale: icuLocale, calendar: calendar) } : nil
     }
 
     // MARK: Numbers
@@ -112,10 +115,14 @@ public struct ChartLocale: Sendable {
 
     /// A short date: "Oct 4, 2024", "4 окт. 2024 г.", Persian calendar for fa.
     public func date(day: Int) -> String {
-        memo.text(.date, Double(day), 0) {
-            ChartDate.date(day).formatted(Date.FormatStyle(date: .abbreviated, time: .omitted, locale: locale,
-                                                           calendar: calendar, timeZone: ChartDate.utc))
-        }
+        if let text = dates?.format(day: day) { return text }
+        return memo.text(.date, Double(day), 0) { Self.icuDate(day, locale: locale, calendar: calendar) }
+    }
+
+    /// A short date through ICU: the reference the date templates are learnt from and checked against.
+    static func icuDate(_ day: Int, locale: Locale, calendar: Calendar) -> String {
+        ChartDate.date(day).formatted(Date.FormatStyle(date: .abbreviated, time: .omitted, locale: locale,
+                                                       calendar: calendar, timeZone: ChartDate.utc))
     }
 
     /// The abbreviated month name of a day in the locale's calendar.

@@ -85,3 +85,22 @@ import Testing
     }
 }
 
+
+/// Short dates from learnt templates must be ICU's, day by day.
+@Suite struct ChartDateFastPathTests {
+    @Test(arguments: ChartLocaleFastPathTests.locales + [("ja_JP", "JPY"), ("zh_CN", "CNY"), ("ko_KR", "KRW"), ("fr_CA", "CAD"),
+                                                      ("pl_PL", "PLN"), ("lt_LT", "EUR"), ("th_TH", "THB"), ("bn_BD", "BDT")])
+    func datesMatchICU(_ id: String, _ currency: String) {
+        let locale = ChartLocale(identifier: id, currencyCode: currency)
+        var days = Array(ChartDate.day(year: 2024, month: 1, day: 1)...ChartDate.day(year: 2025, month: 3, day: 31))
+        days += stride(from: ChartDate.day(year: 1970, month: 1, day: 1), to: ChartDate.day(year: 2040, month: 1, day: 1), by: 7)
+        days += [ChartDate.day(year: 1582, month: 10, day: 20), ChartDate.day(year: 1899, month: 12, day: 31), -1_000_000]
+        var mismatches: [String] = []
+        for day in days {
+            let expected = ChartLocale.icuDate(day, locale: locale.locale, calendar: locale.calendar)
+            let got = locale.date(day: day)
+            if got != expected { mismatches.append("\(day): \(got) != \(expected)") }
+        }
+        #expect(mismatches.isEmpty, "\(id): \(mismatches.prefix(5))")
+    }
+}

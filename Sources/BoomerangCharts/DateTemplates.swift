@@ -1,0 +1,76 @@
+import Foundation
+
+/// Short dates without ICU, for the Gregorian calendar. Within one month, ICU's text for a day
+/// differs from another day's only in the day number, so a template per month and per count of day
+/// digits (text before the day, text after it) is learnt from two days and checked on two more.
+/// Dossiers show thousands of distinct dates and each costs ICU tens of microseconds; a month or
+/// digit count whose check fails has no template and its days go to ICU as before.
+final class DateTemplates: @unchecked Sendable {
+    private struct Template { var before: [UInt8], after: [UInt8] }
+
+    private let lock = NSLock()
+    private var templates: [Int: Template?] = [:]
+    /// The locale's digits 0...9, asked for with the first template (written once, under the lock).
+    private var glyphs: [[UInt8]] = []
+    private let makeGlyphs: @Sendable () -> [String]
+    private let icu: @Sendable (Int) -> String
+
+    /// `glyphs` gives the locale's digits 0...9; `icu` formats a day (days since 1970) the reference way.
+    init(glyphs: @escaping @Sendable () -> [String], icu: @escaping @Sendable (Int) -> String) {
+        makeGlyphs = glyphs
+        self.icu = icu
+    }
+
+    /// ICU's text for `day`, or nil when its month and digit count have no verified template.
+    func format(day: Int) -> String? {
+        let c = ChartDate.civil(day)
+        // ICU's Gregorian calendar is Julian before 1582; far from that, its days are these.
+        guard (1900...9999).contains(c.year) else { return nil }
+        let digits = c.day < 10 ? 1 : 2
+        let month = ChartDate.monthIndex(year: c.year, month: c.month)
+        guard let t = template(month: month, digits: digits) else { return nil }
+        var out = t.before
+        if digits == 2 { out += glyphs[c.day / 10] }
+        out += glyphs[c.day % 10]
+        out += t.after
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Learning holds the lock: it happens a few times per month shown, and `glyphs` must not race.
+    private func template(month: Int, digits: Int) -> Template? {
+        let key = month * 2 + digits - 1
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = templates[key] { return known }
+        if glyphs.isEmpty { glyphs = makeGlyphs().map { Array($0.utf8) } }
+        let made = glyphs.count == 10 ? learn(month: month, digits: digits) : nil
+        templates[key] = made
+        return made
+    }
+
+    /// Learns from days 2 and 7 (or 12 and 23), checks on 4 and 9 (or 10 and 28).
+    private func learn(month: Int, digits: Int) -> Template? {
+        let first = ChartDate.firstDay(ofMonth: month)
+        let (a, b) = digits == 1 ? (2, 7) : (12, 23)
+        let checks = digits == 1 ? [4, 9] : [10, 28]
+        let textA = Array(icu(first + a - 1).utf8), textB = Array(icu(first + b - 1).utf8)
+        let ga = dayGlyphs(a), gb = dayGlyphs(b)
+        // The day's position: the same text before it in both, and the same text after it.
+        var template: Template?
+        var start = 0
+        while start + ga.count <= textA.count && start + gb.count <= textB.count {
+            if textA[start..<(start + ga.count)].elementsEqual(ga), textB[start..<(start + gb.count)].elementsEqual(gb),
+               textA[..<start].elementsEqual(textB[..<start]),
+               textA[(start + ga.count)...].elementsEqual(textB[(start + gb.count)...]) {
+                template = Template(before: Array(textA[..<start]), after: Array(textA[(start + ga.count)...]))
+                break
+            }
+            start += 1
+        }
+        guard let t = template else { return nil }
+        for d in checks where t.before + dayGlyphs(d) + t.after != Array(icu(first + d - 1).utf8) { return nil }
+        return t
+    }
+
+    private func dayGlyphs(_ d: Int) -> [UInt8] { d < 10 ? glyphs[d] : glyphs[d / 10] + glyphs[d % 10] }
+}
