@@ -47,8 +47,9 @@ extension ChartCanvas {
         let step = Self.monthStep(pixelsPerMonth: pixelsPerMonth, labelWidth: widest)
         var lastYear = ""
         for day in starts {
+            let cm = locale.calendarMonth(day: day)   // labels are looked up for drawn ticks only
+            guard (cm.month - 1) % min(step, 12) == 0, step <= 12 || cm.year % (step / 12) == 0 else { continue }
             let labels = locale.labels(day)
-            guard (labels.calendarMonth - 1) % min(step, 12) == 0, step <= 12 || labels.calendarYear % (step / 12) == 0 else { continue }
             let px = scale(Double(day))
             line(px, area.top, px, area.bottom, stroke: ChartPalette.grid)
             text(labels.monthName, px, area.bottom + 14, anchor: .middle, fill: ChartPalette.axis)

@@ -140,6 +140,10 @@ public struct ChartLocale: Sendable {
 
     /// Month number (1...12 or 1...13) and year of a day in the locale's calendar.
     func calendarMonth(day: Int) -> (year: Int, month: Int) {
+        if calendar.identifier == .gregorian {   // arithmetic: ICU's Gregorian days are these from 1582 on
+            let c = ChartDate.civil(day)
+            if (1900...9999).contains(c.year) { return (c.year, c.month) }
+        }
         let l = labels(day)
         return (l.calendarYear, l.calendarMonth)
     }

@@ -16,18 +16,160 @@ enum SVG {
     }
 }
 
-/// Appends elements to a UTF-8 byte buffer (cheaper than growing a String); attributes keep the
-/// order they are given in, for stable bytes. The charts drawn per customer use the byte-level
-/// calls (`tag`, `attr`, `num`) so no attribute arrays or number strings are made per element.
-struct SVGWriter {
-    private(set) var bytes: [UInt8]
+/// Growable bytes with their own storage: appending a few bytes to an Array costs about a hundred
+/// instructions (uniqueness, capacity, the generic copy), and a chart appends thousands of pieces.
+/// SVGWriter keeps it copy-on-write, so a writer still behaves as a value.
+final class ByteStorage {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private(set) var capacity: Int
 
-    init(capacity: Int = 0) {
-        bytes = []
-        bytes.reserveCapacity(capacity)
+    init(capacity: Int) {
+        self.capacity = max(16, capacity)
+        base = .allocate(capacity: self.capacity)
     }
 
-    var out: String { String(decoding: bytes, as: UTF8.self) }
+    deinit { base.deallocate() }
+
+    func copy() -> ByteStorage {
+        let c = ByteStorage(capacity: capacity)
+        c.base.update(from: base, count: count)
+        c.count = count
+        return c
+    }
+
+    var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+    /// Room for `n` more bytes at `base + count`.
+    @inline(__always) private func reserve(_ n: Int) {
+        if count + n > capacity { grow(count + n) }
+    }
+
+    private func grow(_ needed: Int) {
+        var c = capacity * 2
+        while c < needed { c *= 2 }
+        let b = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
+        b.update(from: base, count: count)
+        base.deallocate()
+        base = b
+        capacity = c
+    }
+
+    @inline(__always) func append(_ p: UnsafePointer<UInt8>, _ n: Int) {
+        reserve(n)
+        (base + count).update(from: p, count: n)
+        count += n
+    }
+
+    @inline(__always) func append(_ byte: UInt8) {
+        reserve(1)
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always) func append(_ s: StaticString) {
+        if s.hasPointerRepresentation { append(s.utf8Start, s.utf8CodeUnitCount) }
+        else { s.withUTF8Buffer { if let p = $0.baseAddress { append(p, $0.count) } } }
+    }
+
+    /// ` name="number"`.
+    func attribute(_ name: StaticString, _ value: Double) {
+        append(0x20); append(name)
+        reserve(22)   // =", at most 17 for the number, "
+        let p = base + count
+        p[0] = 0x3D; p[1] = 0x22
+        let end = Self.writeNum(value, into: p, at: 2)
+        p[end] = 0x22
+        count += end + 1
+    }
+
+    /// A coordinate with at most two decimals, trailing zeros trimmed, never "-0", "nan" or "inf".
+    func num(_ value: Double) {
+        reserve(20)
+        count += Self.writeNum(value, into: base + count, at: 0)
+    }
+
+    /// A non-negative integer in ASCII digits.
+    func digits(_ value: UInt) {
+        reserve(24)
+        var length = 1, probe = value
+        while probe >= 10 { probe /= 10; length += 1 }
+        var n = value, k = count + length - 1
+        repeat { base[k] = UInt8(48 + n % 10); n /= 10; k -= 1 } while n > 0
+        count += length
+    }
+
+    /// Writes `num`'s bytes at `p + start` (at most 17: the value is clamped to ±1e12); returns the end.
+    static func writeNum(_ value: Double, into p: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
+        var i = start
+        guard value.isFinite else { p[i] = 0x30; return i + 1 }
+        let clamped = min(max(value, -1e12), 1e12)
+        let hundredths = Int((clamped * 100).rounded())
+        if hundredths == 0 { p[i] = 0x30; return i + 1 }
+        if hundredths < 0 { p[i] = 0x2D; i += 1 }
+        let magnitude = hundredths.magnitude
+        var whole = magnitude / 100
+        var length = 1, probe = whole
+        while probe >= 10 { probe /= 10; length += 1 }
+        var k = i + length - 1
+        repeat { p[k] = UInt8(48 + whole % 10); whole /= 10; k -= 1 } while whole > 0
+        i += length
+        let frac = Int(magnitude % 100)
+        if frac == 0 { return i }
+        p[i] = 0x2E; p[i + 1] = UInt8(48 + frac / 10); i += 2
+        if frac % 10 != 0 { p[i] = UInt8(48 + frac % 10); i += 1 }
+        return i
+    }
+
+    /// Escapes & < > " ' ; tabs and line breaks become spaces; other C0 controls and U+FFFE/U+FFFF
+    /// (UTF-8 EF BF BE/BF) are dropped. Only ASCII bytes are replaced, so UTF-8 stays valid.
+    func escaped(_ u: UnsafeBufferPointer<UInt8>) {
+        // Most values (colours, numbers, labels) need no escaping: copy them in one go.
+        if !u.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }) {
+            if let p = u.baseAddress { append(p, u.count) }
+            return
+        }
+        var i = 0
+        while i < u.count {
+            let b = u[i]
+            switch b {
+            case 0x26: append("&amp;")
+            case 0x3C: append("&lt;")
+            case 0x3E: append("&gt;")
+            case 0x22: append("&quot;")
+            case 0x27: append("&apos;")
+            case 0x09, 0x0A, 0x0D: append(0x20)
+            case 0..<0x20: break
+            case 0xEF where i + 2 < u.count && u[i + 1] == 0xBF && (u[i + 2] == 0xBE || u[i + 2] == 0xBF): i += 2
+            default: append(b)
+            }
+            i += 1
+        }
+    }
+}
+
+/// Appends elements to a UTF-8 byte buffer (cheaper than growing a String); attributes keep the
+/// order they are given in, for stable bytes. The charts drawn per customer use the byte-level
+/// calls (`put`, `attr`, `num`) so no attribute arrays or number strings are made per element.
+struct SVGWriter {
+    private var storage: ByteStorage
+
+    init(capacity: Int = 0) {
+        storage = ByteStorage(capacity: capacity)
+    }
+
+    /// The storage to write to, copied first if another writer shares it. Each call below takes it
+    /// once and then only calls the storage, so no reference is held across a uniqueness check.
+    private var unique: ByteStorage {
+        mutating get {
+            if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+            return storage
+        }
+    }
+
+    var bytes: [UInt8] { Array(storage.buffer) }
+
+    var out: String { String(decoding: storage.buffer, as: UTF8.self) }
 
     mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
         put("<"); putText(name); append(attributes); put(">")
@@ -47,9 +189,16 @@ struct SVGWriter {
 
     mutating func raw(_ text: String) { putText(text) }
 
-    mutating func raw(_ other: SVGWriter) { bytes.append(contentsOf: other.bytes) }
+    mutating func raw(_ other: SVGWriter) {
+        let b = other.storage.buffer
+        if let p = b.baseAddress { unique.append(p, b.count) }
+    }
 
-    private mutating func putText(_ s: String) { bytes.append(contentsOf: s.utf8) }
+    private mutating func putText(_ s: String) {
+        let out = unique
+        var s = s
+        s.withUTF8 { if let p = $0.baseAddress { out.append(p, $0.count) } }
+    }
 
     private mutating func append(_ attributes: [(String, String)]) {
         for (key, value) in attributes {
@@ -60,113 +209,39 @@ struct SVGWriter {
     // MARK: Byte-level calls
 
     /// Literal markup (names, fixed attribute values); never escaped.
-    mutating func put(_ s: StaticString) {
-        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    }
+    mutating func put(_ s: StaticString) { unique.append(s) }
 
     /// ` name="value"` with the value escaped.
     mutating func attr(_ name: StaticString, _ value: String) {
-        bytes.append(0x20); put(name); bytes.append(0x3D); bytes.append(0x22)
-        putEscaped(value)
-        bytes.append(0x22)
+        let out = unique
+        out.append(0x20); out.append(name); out.append(0x3D); out.append(0x22)
+        var value = value
+        value.withUTF8 { out.escaped($0) }
+        out.append(0x22)
     }
 
-    /// ` name="number"` (see `num`), assembled on the stack and appended in one go.
-    mutating func attr(_ name: StaticString, _ value: Double) {
-        guard name.utf8CodeUnitCount <= 32 else {
-            bytes.append(0x20); put(name); bytes.append(0x3D); bytes.append(0x22)
-            num(value)
-            bytes.append(0x22)
-            return
-        }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
-            var i = 0
-            buffer[i] = 0x20; i += 1
-            name.withUTF8Buffer { for b in $0 { buffer[i] = b; i += 1 } }
-            buffer[i] = 0x3D; buffer[i + 1] = 0x22; i += 2
-            i = Self.writeNum(value, into: buffer, at: i)
-            buffer[i] = 0x22; i += 1
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<i]))
-        }
-    }
+    /// ` name="number"` (see `num`), written straight into the storage.
+    mutating func attr(_ name: StaticString, _ value: Double) { unique.attribute(name, value) }
 
     /// A coordinate with at most two decimals, trailing zeros trimmed, never "-0", "nan" or "inf".
-    mutating func num(_ value: Double) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
-            let end = Self.writeNum(value, into: buffer, at: 0)
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<end]))
-        }
-    }
-
-    /// Writes `num`'s bytes at `start` (at most 17: the value is clamped to ±1e12); returns the end.
-    private static func writeNum(_ value: Double, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
-        var i = start
-        guard value.isFinite else { buffer[i] = 0x30; return i + 1 }
-        let clamped = min(max(value, -1e12), 1e12)
-        let hundredths = Int((clamped * 100).rounded())
-        if hundredths == 0 { buffer[i] = 0x30; return i + 1 }
-        if hundredths < 0 { buffer[i] = 0x2D; i += 1 }
-        let magnitude = hundredths.magnitude
-        var whole = magnitude / 100
-        // Digits of the whole part, most significant first.
-        var digits = 1, probe = whole
-        while probe >= 10 { probe /= 10; digits += 1 }
-        var k = i + digits - 1
-        repeat { buffer[k] = UInt8(48 + whole % 10); whole /= 10; k -= 1 } while whole > 0
-        i += digits
-        let frac = Int(magnitude % 100)
-        if frac == 0 { return i }
-        buffer[i] = 0x2E; buffer[i + 1] = UInt8(48 + frac / 10); i += 2
-        if frac % 10 != 0 { buffer[i] = UInt8(48 + frac % 10); i += 1 }
-        return i
-    }
+    mutating func num(_ value: Double) { unique.num(value) }
 
     /// An integer as `String(value)` writes it.
     mutating func putInt(_ value: Int) {
-        if value < 0 { bytes.append(0x2D) }
-        putDigits(value.magnitude)
+        let out = unique
+        if value < 0 { out.append(0x2D) }
+        out.digits(value.magnitude)
     }
 
     /// A non-negative integer in ASCII digits.
-    mutating func putDigits(_ value: UInt) {
-        if value < 10 { bytes.append(UInt8(48 + value)); return }
-        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)   // 24 bytes: room for any UInt
-        var n = value
-        withUnsafeMutableBytes(of: &buffer) { raw in
-            var i = 24
-            repeat { i -= 1; raw[i] = UInt8(48 + n % 10); n /= 10 } while n > 0
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[i...]))
-        }
-    }
+    mutating func putDigits(_ value: UInt) { unique.digits(value) }
 
-    /// Escapes & < > " ' ; tabs and line breaks become spaces; other C0 controls and U+FFFE/U+FFFF
-    /// (UTF-8 EF BF BE/BF) are dropped. Only ASCII bytes are replaced, so UTF-8 stays valid.
+    /// Escapes text (see ByteStorage.escaped).
     mutating func putEscaped(_ s: String) {
+        let out = unique
         var s = s
-        s.withUTF8 { putEscaped($0) }
+        s.withUTF8 { out.escaped($0) }
     }
 
-    mutating func putEscaped(_ u: UnsafeBufferPointer<UInt8>) {
-        // Most values (colours, numbers, labels) need no escaping: copy them in one go.
-        if !u.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }) {
-            bytes.append(contentsOf: u)
-            return
-        }
-        var i = 0
-        while i < u.count {
-            let b = u[i]
-            switch b {
-            case 0x26: put("&amp;")
-            case 0x3C: put("&lt;")
-            case 0x3E: put("&gt;")
-            case 0x22: put("&quot;")
-            case 0x27: put("&apos;")
-            case 0x09, 0x0A, 0x0D: bytes.append(0x20)
-            case 0..<0x20: break
-            case 0xEF where i + 2 < u.count && u[i + 1] == 0xBF && (u[i + 2] == 0xBE || u[i + 2] == 0xBF): i += 2
-            default: bytes.append(b)
-            }
-            i += 1
-        }
-    }
+    mutating func putEscaped(_ u: UnsafeBufferPointer<UInt8>) { unique.escaped(u) }
 }
