@@ -14,7 +14,7 @@ import Glibc
 /// the very one that build committed (device and inode: any other writer, or a killed build,
 /// makes it a fresh folder). Otherwise the build simply renders everything.
 public final class PageCache: @unchecked Sendable {
-    static let formatVersion = "boomerang-page-cache 1"
+    static let formatVersion = "boomerang-page-cache 2"
 
     let file: URL
     let global: Fingerprint
@@ -71,11 +71,14 @@ public final class PageCache: @unchecked Sendable {
         return out
     }
 
-    /// "device:inode" of the output folder: a committed build swaps in a new folder every time.
+    /// "device:inode:ctime:mtime" of the output folder: a committed build swaps in a new folder
+    /// every time. The times (in nanoseconds) matter because an inode number is reused once its
+    /// folder is deleted: a folder that something else deleted and wrote again could otherwise
+    /// pass for the committed one and have stale pages kept from it.
     static func identity(_ output: URL) -> String? {
         var st = stat()
         guard stat(output.path, &st) == 0 else { return nil }
-        return "\(st.st_dev):\(st.st_ino)"
+        return "\(st.st_dev):\(st.st_ino):\(st.st_ctim.tv_sec).\(st.st_ctim.tv_nsec):\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"
     }
 
     /// The build-wide fingerprint: the program itself and every input a dossier reads besides its

@@ -80,4 +80,25 @@ struct IncrementalBuildTests {
         let report = try rebuildMatchesClean(root, output, "replaced")
         #expect(report.cached == 0)
     }
+
+    /// The same folder (same inode) filled again by something else with an older build, as
+    /// when a deleted output folder's inode number is reused: the cache must not trust it, or
+    /// it would keep stale pages (KilledBuildTests once saw such a mix under load).
+    @Test func outputRewrittenInPlaceIsNotTrusted() throws {
+        let fm = FileManager.default
+        let root = try TestProject.copyOfExample()
+        let output = root.appendingPathComponent("output")
+        try HandbookBuilder.build(BuildOptions(root: root, output: output))
+        let old = TestProject.snapshot(output)
+        try edit(root, "content/handbook.yml") { $0.replacingOccurrences(of: "lost_factor: 1.33", with: "lost_factor: 1.2") }
+        try HandbookBuilder.build(BuildOptions(root: root, output: output))   // the cache now describes this build
+        for item in try fm.contentsOfDirectory(atPath: output.path) { try fm.removeItem(at: output.appendingPathComponent(item)) }
+        for (path, data) in old {
+            let url = output.appendingPathComponent(path)
+            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url)
+        }
+        let report = try rebuildMatchesClean(root, output, "rewritten")
+        #expect(report.cached == 0)
+    }
 }
