@@ -13,10 +13,10 @@ public struct ChartLocale: Sendable {
     public let isRightToLeft: Bool
     /// Month names and years by day, shared by copies of this locale: every dossier's axes label
     /// the same few dozen months, and ICU date formatting is the costly part of a chart.
-    private let cache = DayLabelCache()
+    private let cache = BoundedMemo<Int, DayLabels>(limit: 20_000)
     /// Formatted numbers, money and dates by value: ICU formatting costs microseconds per call,
     /// and axis ticks and dates repeat across thousands of charts.
-    private let memo = FormatMemo()
+    private let memo = BoundedMemo<FormatKey, String>(limit: 100_000)
     /// Whole money amounts without ICU (see WholeNumberTemplates): each dossier's totals are new values.
     private let wholeMoney: WholeNumberTemplates
     /// Short dates without ICU where the calendar is Gregorian (see DateTemplates).
@@ -149,12 +149,12 @@ public struct ChartLocale: Sendable {
     }
 
     /// Month name, year and calendar month of a day, made once per day and locale.
-    func labels(_ day: Int) -> DayLabelCache.Labels {
-        cache.labels(day) {
+    func labels(_ day: Int) -> DayLabels {
+        cache.value(day) {
             let date = ChartDate.date(day)
             let c = calendar.dateComponents([.year, .month], from: date)
             let monthName = date.formatted(style.month(.abbreviated))
-            return DayLabelCache.Labels(monthName: monthName, monthNameWidth: textWidth(monthName),
+            return DayLabels(monthName: monthName, monthNameWidth: textWidth(monthName),
                                         year: date.formatted(style.year(.defaultDigits)),
                                         calendarYear: c.year ?? 0, calendarMonth: c.month ?? 1)
         }
@@ -192,43 +192,41 @@ public struct ChartLocale: Sendable {
     static func finite(_ v: Double) -> Double { v.isFinite ? v : 0 }
 }
 
-/// A lock-guarded memo of per-day labels (bounded, so a long-running process cannot grow it forever).
-final class DayLabelCache: @unchecked Sendable {
-    struct Labels { var monthName: String, monthNameWidth: Double, year: String, calendarYear: Int, calendarMonth: Int }
-    private let lock = NSLock()
-    private var table: [Int: Labels] = [:]
+/// A chart's labels for one day.
+struct DayLabels { var monthName: String, monthNameWidth: Double, year: String, calendarYear: Int, calendarMonth: Int }
 
-    func labels(_ day: Int, make: () -> Labels) -> Labels {
-        lock.lock()
-        if let hit = table[day] { lock.unlock(); return hit }
-        lock.unlock()
-        let made = make()
-        lock.lock()
-        if table.count > 20_000 { table.removeAll(keepingCapacity: true) }
-        table[day] = made
-        lock.unlock()
-        return made
-    }
+/// A formatted value's key: what was formatted and how.
+struct FormatKey: Hashable {
+    enum Kind: UInt8 { case number, count, percent, compact, money, date, month }
+    var kind: Kind, bits: UInt64, digits: Int
 }
 
-/// A lock-guarded, bounded memo of formatted values, keyed by what was formatted and how.
-final class FormatMemo: @unchecked Sendable {
-    enum Kind: UInt8 { case number, count, percent, compact, money, date, month }
-    struct Key: Hashable { var kind: Kind, bits: UInt64, digits: Int }
+/// A lock-guarded memo, emptied when it passes `limit` entries so a long-running process
+/// (`boomerang serve`) cannot grow it forever. The value is made outside the lock: two threads
+/// may both make it, which costs time but never a wrong value.
+final class BoundedMemo<Key: Hashable, Value>: @unchecked Sendable {
     private let lock = NSLock()
-    private var table: [Key: String] = [:]
+    private var table: [Key: Value] = [:]
+    private let limit: Int
 
-    func text(_ kind: Kind, _ value: Double, _ digits: Int, make: () -> String) -> String {
-        let key = Key(kind: kind, bits: value.bitPattern, digits: digits)
+    init(limit: Int) { self.limit = limit }
+
+    func value(_ key: Key, make: () -> Value) -> Value {
         lock.lock()
         if let hit = table[key] { lock.unlock(); return hit }
         lock.unlock()
         let made = make()
         lock.lock()
-        if table.count > 100_000 { table.removeAll(keepingCapacity: true) }
+        if table.count > limit { table.removeAll(keepingCapacity: true) }
         table[key] = made
         lock.unlock()
         return made
+    }
+}
+
+extension BoundedMemo where Key == FormatKey, Value == String {
+    func text(_ kind: FormatKey.Kind, _ value: Double, _ digits: Int, make: () -> String) -> String {
+        self.value(FormatKey(kind: kind, bits: value.bitPattern, digits: digits), make: make)
     }
 }
 
