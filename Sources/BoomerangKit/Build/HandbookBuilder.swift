@@ -55,11 +55,18 @@ public enum HandbookBuilder {
             : nil
         // Render and write together in parallel, in chunks, so memory stays flat at 100,000 pages.
         let outcome = clock.run("render+write") { () -> ParallelOutcome in
-            let outcome = ParallelOutcome(count: pages.count)
+            let outcome = ParallelOutcome()
             // Each worker takes blocks of consecutive pages, so a customer's .html and .md pages
             // (planned side by side) share one view model and one fingerprint.
             let workers = options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
             let block = 64
+            // A page whose fingerprint is last build's is carried over without rendering.
+            let keptFromCache = { @Sendable (path: String, f: Fingerprint?) -> Bool in
+                guard let cache, let f, !options.ignoreCache, cache.previousFingerprint(path) == f, writer.keep(path) else { return false }
+                cache.record(path, f)
+                outcome.kept()
+                return true
+            }
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 // Links are checked here, on both cores, while the page's bytes are at hand.
                 var links = LinkChecker.Pass(targets: linkTargets)
@@ -76,12 +83,7 @@ public enum HandbookBuilder {
                                 last = (c, base, cache.map { _ in site.dossierFingerprint(c, base: base) })
                             }
                             fingerprint = last!.fingerprint
-                            if let cache, let f = fingerprint, !options.ignoreCache,
-                               cache.previousFingerprint(pages[i].path) == f, writer.keep(pages[i].path) {
-                                cache.record(pages[i].path, f)
-                                outcome.kept()
-                                continue
-                            }
+                            if keptFromCache(pages[i].path, fingerprint) { continue }
                             bytes = renderer.renderDossier(pages[i], c, base: last!.base)
                         default:
                             // The other HTML pages (lists, managers, sections...): kept when their
@@ -90,13 +92,8 @@ public enum HandbookBuilder {
                                 bytes = renderer.render(pages[i])
                                 break
                             }
-                            let f = view.fingerprint
-                            fingerprint = f
-                            if let cache, !options.ignoreCache, cache.previousFingerprint(pages[i].path) == f, writer.keep(pages[i].path) {
-                                cache.record(pages[i].path, f)
-                                outcome.kept()
-                                continue
-                            }
+                            fingerprint = view.fingerprint
+                            if keptFromCache(pages[i].path, fingerprint) { continue }
                             bytes = renderer.html(pages[i], view)
                         }
                         if pages[i].path.hasSuffix(".html") {
@@ -159,8 +156,6 @@ final class ParallelOutcome: @unchecked Sendable {
     private(set) var problems: [Diagnostic] = []
     /// Broken links by page index, so the report lists them in page order whatever the threads did.
     private var broken: [(page: Int, path: String, refs: [String])] = []
-
-    init(count: Int) {}
 
     private(set) var cachedCount = 0
 
