@@ -17,6 +17,7 @@ Usage: python3 scripts/make-export-example.py   (needs openpyxl: pip install ope
 
 import csv
 import datetime as dt
+import importlib.util
 import os
 import shutil
 
@@ -57,23 +58,11 @@ data:
 """
 
 
-def grouped(amount):
-    """1310.61 -> '1 310,61' with a no-break space, digits kept exactly as written."""
-    if amount == "":
-        return ""
-    sign = "-" if amount.startswith("-") else ""
-    whole, _, frac = amount.lstrip("-").partition(".")
-    groups = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    return sign + "\u00a0".join(groups) + ("," + frac if frac else "")
-
-
-def ru_date(iso):
-    y, m, d = iso.split("-")
-    return f"{d}.{m}.{y}"
+# The 1C spellings (dd.MM.yyyy, "1 310,61") are the ones scripts/convert-dialect.py writes.
+_spec = importlib.util.spec_from_file_location("convert_dialect", os.path.join(HERE, "convert-dialect.py"))
+_dialect = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_dialect)
+ru_date, grouped = _dialect.ru_date, _dialect.ru_amount
 
 
 def write_orders():
