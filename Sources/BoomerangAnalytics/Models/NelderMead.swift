@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Nelder-Mead simplex minimiser (Lagarias et al. 1998 coefficients), small and deterministic.
 /// Used on log-parameters, so every point it tries is a valid (positive) parameter set.
 enum NelderMead {
@@ -79,10 +81,18 @@ enum NelderMead {
     /// (all the data), each capped at `polishEvaluations`.
     static func minimize(_ f: @escaping ([Double]) -> Double, starts: [[Double]], polish: (([Double]) -> Double)? = nil,
                          polishEvaluations: Int = 4000) -> Result {
+        // The starts are independent: they run side by side, and the best is then chosen in
+        // the starts' order, so the result is the same as one after the other.
+        let results = ResultSlots(count: starts.count)
+        defer { results.free() }
+        let objective = UncheckedObjective(f)
+        let evaluations = polish == nil ? 4000 : 1000
+        DispatchQueue.concurrentPerform(iterations: starts.count) { i in
+            results.set(i, minimize(objective.f, start: starts[i], maxEvaluations: evaluations))
+        }
         var best: Result?
         var total = 0
-        for s in starts {
-            let r = minimize(f, start: s, maxEvaluations: polish == nil ? 4000 : 1000)
+        for r in results.all {
             total += r.evaluations
             if best == nil || r.value < best!.value { best = r }
         }
@@ -99,4 +109,21 @@ enum NelderMead {
         current.evaluations = total
         return current
     }
+}
+
+/// One result slot per start; each thread writes only its own.
+private struct ResultSlots: @unchecked Sendable {
+    let slots: UnsafeMutablePointer<NelderMead.Result?>
+    let count: Int
+    init(count: Int) { self.count = count; slots = .allocate(capacity: count); slots.initialize(repeating: nil, count: count) }
+    func set(_ i: Int, _ r: NelderMead.Result) { slots[i] = r }
+    var all: [NelderMead.Result] { (0..<count).map { slots[$0]! } }
+    func free() { slots.deinitialize(count: count); slots.deallocate() }
+}
+
+/// The objectives are pure functions of their point (they read immutable data), so calling one
+/// from several threads at once is safe.
+private struct UncheckedObjective: @unchecked Sendable {
+    let f: ([Double]) -> Double
+    init(_ f: @escaping ([Double]) -> Double) { self.f = f }
 }

@@ -70,6 +70,7 @@ public struct Fingerprint: Hashable, Sendable {
         } else if type == Int.self { mix(3); add(payload(of: value, as: Int.self)) }
         else if type == Double.self { mix(4); add(payload(of: value, as: Double.self)) }
         else if type == EmptyText.self { mix(8) }
+        else if type == SharedRows.self { mix(9); add(payload(of: value, as: SharedRows.self).fingerprint) }
         else { addByCasting(value) }
     }
 

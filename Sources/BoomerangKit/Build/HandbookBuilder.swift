@@ -51,7 +51,7 @@ public enum HandbookBuilder {
         if options.write { try writer.prepare(paths: pages.map { $0.path }) }
         // Dossiers whose inputs did not change since the last build into this folder are kept as they are.
         let cache = options.write && options.useCache
-            ? PageCache(root: options.root, output: writer.output, global: PageCache.globalFingerprint(root: options.root, site: site, asOfOverride: options.asOf))
+            ? clock.run("cache read") { PageCache(root: options.root, output: writer.output, global: PageCache.globalFingerprint(root: options.root, site: site, asOfOverride: options.asOf)) }
             : nil
         // Render and write together in parallel, in chunks, so memory stays flat at 100,000 pages.
         let outcome = clock.run("render+write") { () -> ParallelOutcome in
@@ -60,6 +60,8 @@ public enum HandbookBuilder {
             // (planned side by side) share one view model and one fingerprint.
             let workers = options.jobs ?? ProcessInfo.processInfo.activeProcessorCount
             let block = 64
+            // The customer rows that list pages share, made once on every thread (SharedRows.swift).
+            if pages.contains(where: \.listsCustomers) { site.listRows.prepare(site, workers: workers) }
             // A page whose fingerprint is last build's is carried over without rendering.
             let keptFromCache = { @Sendable (path: String, f: Fingerprint?) -> Bool in
                 guard let cache, let f, !options.ignoreCache, cache.previousFingerprint(path) == f, writer.keep(path) else { return false }
@@ -70,7 +72,7 @@ public enum HandbookBuilder {
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 // Links are checked here, on both cores, while the page's bytes are at hand.
                 var links = LinkChecker.Pass(targets: linkTargets)
-                var last: (c: Int, base: [String: Any], fingerprint: Fingerprint?)?
+                var last: (c: Int, base: [String: Any], fingerprint: Fingerprint?, complete: Bool)?
                 var start = worker * block
                 while start < pages.count {
                     for i in start..<min(pages.count, start + block) {
@@ -79,11 +81,13 @@ public enum HandbookBuilder {
                         switch pages[i].kind {
                         case .dossier(let c), .dossierMarkdown(let c):
                             if last?.c != c {
-                                let base = site.dossier(c, root: pages[i].root, charts: false)
-                                last = (c, base, cache.map { _ in site.dossierFingerprint(c, base: base) })
+                                // With a cache, the order list waits until a page is rendered.
+                                let base = site.dossier(c, root: pages[i].root, charts: false, orders: cache == nil)
+                                last = (c, base, cache.map { _ in site.dossierFingerprint(c, base: base) }, cache == nil)
                             }
                             fingerprint = last!.fingerprint
                             if keptFromCache(pages[i].path, fingerprint) { continue }
+                            if !last!.complete { site.addOrders(&last!.base, c); last!.complete = true }
                             bytes = renderer.renderDossier(pages[i], c, base: last!.base)
                         default:
                             // The other HTML pages (lists, managers, sections...): kept when their
@@ -121,7 +125,7 @@ public enum HandbookBuilder {
         }
         if options.write {
             try clock.run("commit") { try writer.commit() }
-            cache?.save(output: writer.output)
+            if let cache { clock.run("cache save") { cache.save(output: writer.output) } }
             report.cached = outcome.cachedCount
             report.written = outcome.written
             report.unchanged = outcome.unchanged

@@ -30,10 +30,14 @@ public struct SiteContext: Sendable {
     public let chartLocale: ChartLocale
     /// The sorted customer lists, made on first use and shared by the list's pages.
     let listOrders = SharedMemo<CustomerListView, [Int]>()
+    /// The win-back order (see winBackOrder), under the single key 0.
+    let winBack = SharedMemo<Int, [Int]>()
     /// Reason plans by playbook and link (see reasonPlan).
     let reasonPlans = SharedMemo<String, [String: Any]>()
     /// The chart words (see chartStrings), made on first use.
     let chartWords = SharedMemo<Int, ChartStrings>()
+    /// The customer rows of the list pages, made once per build (see SharedRows.swift).
+    let listRows = RowMemo()
 
     public init(model: HandbookModel, analysis: Analysis, strings: InterfaceStrings, templates: TemplateSet) {
         self.model = model

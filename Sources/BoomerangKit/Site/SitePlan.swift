@@ -45,6 +45,14 @@ public struct PlannedPage: Sendable, Hashable {
 
     /// `../` repeated once per folder level: links stay relative so the site opens from disk.
     public var root: String { String(repeating: "../", count: path.split(separator: "/").count - 1) }
+
+    /// A page whose view model lists customers one folder down (their rows are shared: SharedRows.swift).
+    var listsCustomers: Bool {
+        switch kind {
+        case .customerList, .manager, .section, .playbook: return true
+        default: return false
+        }
+    }
 }
 
 /// The plan stage: every page of the handbook, decided before anything is rendered.

@@ -3,12 +3,20 @@ import BoomerangModel
 /// View models of the handbook pages other than the dossier.
 extension SiteContext {
     /// Lost and churned customers worth chasing, best first: priority, then yearly revenue.
+    /// Made once per build: three pages use it, and a rebuild used to sort it three times.
     var winBackOrder: [Int] {
-        analysis.customers.indices.filter { analysis.customers[$0].priority != nil }.sorted { a, b in
-            let x = analysis.customers[a], y = analysis.customers[b]
-            if x.priority != y.priority { return x.priority!.rawValue < y.priority!.rawValue }
-            if x.yearlyRevenue != y.yearlyRevenue { return x.yearlyRevenue > y.yearlyRevenue }
-            return model.customers[a].id < model.customers[b].id
+        winBack.value(0) {
+            let ms = analysis.customers
+            // The sort keys side by side: reading them from the metrics in the comparator copied
+            // a whole CustomerMetrics per comparison.
+            let chase = ms.indices.filter { ms[$0].priority != nil }
+            let keys = chase.map { (priority: ms[$0].priority!.rawValue, revenue: ms[$0].yearlyRevenue) }
+            return chase.indices.sorted { a, b in
+                let x = keys[a], y = keys[b]
+                if x.priority != y.priority { return x.priority < y.priority }
+                if x.revenue != y.revenue { return x.revenue > y.revenue }
+                return model.customers[chase[a]].id < model.customers[chase[b]].id
+            }.map { chase[$0] }
         }
     }
 
@@ -67,7 +75,7 @@ extension SiteContext {
     }
 
     func indexPage(root: String) -> [String: Any] {
-        let top = winBackOrder.prefix(10).map { customerRow($0, root: root) }
+        let top = customerRows(winBackOrder.prefix(10), root: root)
         return [
             "headline": headline(root: root),
             "charts": handbookCharts(nil),
@@ -113,7 +121,7 @@ extension SiteContext {
                 ["href": v.fileName, "label": strings("view_" + v.rawValue), "current": v == view] as [String: Any]
             },
             "view_label": strings("view_" + view.rawValue),
-            "customers": slice.map { customerRow($0, root: root) },
+            "customers": customerRows(slice, root: root),
             "count": format.integer(model.customers.count),
         ]
         if pageCount > 1 {
@@ -145,7 +153,7 @@ extension SiteContext {
             .sorted { ($0.1.due, model.customers[$0.0].id) < ($1.1.due, model.customers[$1.0].id) }
         return [
             "name": name, "email": manager?.email ?? "", "phone": manager?.phone ?? "", "region": manager?.region ?? "",
-            "customers": list.map { customerRow($0, root: root) },
+            "customers": customerRows(list, root: root),
             "count": format.integer(list.count),
             "lost": format.integer(figure?.lost ?? 0),
             "lost_share": format.percent(figure?.lostShare ?? 0),
@@ -180,8 +188,7 @@ extension SiteContext {
             vm["figure"] = ["customers": format.integer(r.customers), "lost_revenue": format.money(r.lostRevenue)]
             let who = model.churn.filter { $0.reasons.contains(p.id) }.map(\.customer)
             var seen = Set<Int>()
-            vm["customers"] = who.filter { seen.insert($0).inserted }.sorted { model.customers[$0].id < model.customers[$1].id }
-                .map { customerRow($0, root: root) }
+            vm["customers"] = customerRows(who.filter { seen.insert($0).inserted }.sorted { model.customers[$0].id < model.customers[$1].id }, root: root)
         }
         return vm
     }
@@ -194,10 +201,10 @@ extension SiteContext {
         case .why:
             vm["guides"] = playbookRows(root: root).filter { ($0["kind"] as? String) == PlaybookKind.guide.rawValue }
         case .lost:
-            let rows = winBackOrder.map { customerRow($0, root: root) }
+            let order = winBackOrder
             vm["groups"] = WinBackPriority.allCases.map { p -> [String: Any] in
-                let members = rows.filter { ($0["priority"] as? String) == String(p.rawValue) }
-                return ["label": strings("priority_\(p.rawValue)"), "customers": members, "count": format.integer(members.count)]
+                let members = order.filter { analysis.customers[$0].priority == p }
+                return ["label": strings("priority_\(p.rawValue)"), "customers": customerRows(members, root: root), "count": format.integer(members.count)]
             }
         case .reasons:
             vm["reasons"] = reasonRows(root: root)
@@ -205,7 +212,7 @@ extension SiteContext {
         case .winback:
             let back = analysis.customers.indices.filter { analysis.customers[$0].wonBack }
             vm["won_back_customers"] = back.map { c -> [String: Any] in
-                var row = customerRow(c, root: root)
+                var row = customerRows([c], root: root).rows[0]
                 row["won_back_date"] = analysis.customers[c].wonBackDate.map(format.date) ?? ""
                 row["revenue_since"] = format.money(analysis.customers[c].revenueSinceWonBack)
                 return row

@@ -32,6 +32,9 @@ enum ViewFlags {
                 let list = payload(of: v, as: [[String: Any]].self)
                 out["has_" + k] = !list.isEmpty
                 out[k] = list.map { flagged($0) as Any }
+            } else if type == SharedRows.self {
+                // Customer rows come flagged already (see customerRow).
+                out["has_" + k] = !payload(of: v, as: SharedRows.self).rows.isEmpty
             } else if type == [Any].self {
                 let list = payload(of: v, as: [Any].self)
                 out["has_" + k] = !list.isEmpty
@@ -80,6 +83,10 @@ extension MarkdownEscaping {
         if type == String.self { return escapedIfNeeded(payload(of: value, as: String.self)) }
         if type == [String: Any].self { return escaped(payload(of: value, as: [String: Any].self)) }
         if type == [[String: Any]].self { return escaped(payload(of: value, as: [[String: Any]].self)) }
+        if type == SharedRows.self {
+            let rows = payload(of: value, as: SharedRows.self).rows
+            return escaped(rows) ?? rows
+        }
         if ViewValueTypes.isLeaf(type) { return nil }
         return general(value)
     }

@@ -44,6 +44,7 @@ enum TemplateValue {
         else if type == Bool.self { self = .bool(payload(of: value, as: Bool.self)) }
         else if type == [Any].self { self = .list(payload(of: value, as: [Any].self)) }
         else if type == [[String: Any]].self { self = .dictList(payload(of: value, as: [[String: Any]].self)) }
+        else if type == SharedRows.self { self = .dictList(payload(of: value, as: SharedRows.self).rows) }
         else if type == Int.self { self = .int(payload(of: value, as: Int.self)) }
         else if type == [String: String].self { self = .strings(payload(of: value, as: [String: String].self)) }
         else if type == Double.self { self = .double(payload(of: value, as: Double.self)) }

@@ -49,6 +49,14 @@ struct IncrementalBuildTests {
         try edit(root, "content/data/orders.csv") { $0.replacingOccurrences(of: "SO-100003,C056,2020-01-02", with: "SO-100003,C056,2020-03-02") }
         _ = try rebuildMatchesClean(root, output, "order-date")
 
+        // An order's id and another's margin: shown only in the dossier's order list, which the
+        // cache covers by the raw orders rather than by the formatted rows.
+        try edit(root, "content/data/orders.csv") { $0.replacingOccurrences(of: "SO-100004,", with: "SO-100004-B,") }
+        let orderID = try rebuildMatchesClean(root, output, "order-id")
+        #expect(orderID.written == 2, "the customer's .html and .md, nothing else")
+        try edit(root, "content/data/orders.csv") { $0.replacingOccurrences(of: "SO-100001,C039,2020-01-01,1310.61,226.25", with: "SO-100001,C039,2020-01-01,1310.61,326.25") }
+        _ = try rebuildMatchesClean(root, output, "order-margin")
+
         // A playbook: every dossier may quote it, so nothing is reused.
         try edit(root, "content/playbooks/reasons/price.md") { $0 + "\nOne more sentence for the test.\n" }
         let playbook = try rebuildMatchesClean(root, output, "playbook")

@@ -10,6 +10,7 @@ import Testing
     static func canon(_ value: Any) -> String {
         switch value {
         case is EmptyText: return "∅"
+        case let r as SharedRows: return canon(r.rows)
         case let s as String: return "s" + s.debugDescription
         case let b as Bool: return "b\(b)"
         case let i as Int: return "i\(i)"
@@ -27,6 +28,7 @@ import Testing
             case let d as [String: Any]:
                 var out = d
                 for (k, v) in d {
+                    let v = (v as? SharedRows)?.rows ?? v
                     if let list = v as? [Any] { out["has_" + k] = !list.isEmpty; out[k] = list.map(flags) }
                     else if v is [String: Any] { out[k] = flags(v) }
                     else if let text = v as? String, text.isEmpty { out[k] = EmptyText() }

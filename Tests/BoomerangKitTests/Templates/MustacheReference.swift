@@ -6,6 +6,11 @@ import Mustache
 // before: EmptyText must mean the same to both.
 extension EmptyText: MustacheCustomRenderable {}
 
+// Shared customer rows iterate as the plain list of rows they hold.
+extension SharedRows: Sequence, MustacheSequence {
+    public func makeIterator() -> IndexingIterator<[[String: Any]]> { rows.makeIterator() }
+}
+
 /// Renders with both engines, for tests that compare them.
 enum MustacheReference {
     /// Our renderer: `main` with `partials` available by name. Throws on a syntax error.
