@@ -3,8 +3,10 @@ import BoomerangModel
 /// The analyze stage: pure functions from the loaded handbook to the figures it shows.
 public enum Analyzer {
     /// Pure: no I/O, no clock. `model.asOf` is the as-of day. Throws BuildFailure when a model fit fails.
-    public static func analyze(_ model: HandbookModel) throws -> Analysis {
+    /// `fits`: model fits of earlier builds to reuse when their inputs are the same (see ModelFitMemo).
+    public static func analyze(_ model: HandbookModel, fits: ModelFitMemo? = nil) throws -> Analysis {
         var run = try AnalysisRun(model: model)
+        run.fits = fits
         run.computeRhythm()
         try run.computeModels()
         run.computeSegments()
@@ -28,6 +30,7 @@ struct AnalysisRun {
     var populationMedian: Double?
     var bgnbd: BGNBDParameters?
     var gammaGamma: GammaGammaParameters?
+    var fits: ModelFitMemo?
 
     /// Interval used for customers with 1-2 purchases when no customer has 2+ purchases.
     static let fallbackInterval = 365.0

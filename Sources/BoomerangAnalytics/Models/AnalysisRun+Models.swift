@@ -24,10 +24,15 @@ extension AnalysisRun {
         let repeaters = x.indices.filter { x[$0] > 0 }
         guard repeaters.count >= Self.minimumRepeatBuyers else { return }
 
-        let p: BGNBDParameters
-        do { p = try BGNBD.fit(x: x, tx: tx, T: bigT) } catch {
-            throw BuildFailure(ordersFile, "the BG/NBD purchase model could not be fitted: \(error.message)")
+        let v = try fit("bgnbd", count: 5, inputs: { $0.add(x); $0.add(tx); $0.add(bigT) }) { () throws(BuildFailure) -> [Double] in
+            do throws(ModelFitError) {
+                let p = try BGNBD.fit(x: x, tx: tx, T: bigT)
+                return [p.r, p.alpha, p.a, p.b, p.logLikelihood]
+            } catch {
+                throw BuildFailure(ordersFile, "the BG/NBD purchase model could not be fitted: \(error.message)")
+            }
         }
+        let p = BGNBDParameters(r: v[0], alpha: v[1], a: v[2], b: v[3], logLikelihood: v[4])
         bgnbd = p
 
         // Gamma-Gamma on the mean value of repeat purchases (the first purchase left out).
@@ -40,9 +45,15 @@ extension AnalysisRun {
         var averageRepeat = [Double?](repeating: nil, count: x.count)
         for (i, k) in ggRows.enumerated() { averageRepeat[k] = ggM[i] }
         if ggRows.count >= Self.minimumRepeatBuyers {
-            do { gammaGamma = try GammaGamma.fit(x: ggX, averageValue: ggM) } catch {
-                throw BuildFailure(ordersFile, "the Gamma-Gamma spend model could not be fitted: \(error.message)")
+            let g = try fit("gamma-gamma", count: 4, inputs: { $0.add(ggX); $0.add(ggM) }) { () throws(BuildFailure) -> [Double] in
+                do throws(ModelFitError) {
+                    let g = try GammaGamma.fit(x: ggX, averageValue: ggM)
+                    return [g.p, g.q, g.v, g.logLikelihood]
+                } catch {
+                    throw BuildFailure(ordersFile, "the Gamma-Gamma spend model could not be fitted: \(error.message)")
+                }
             }
+            gammaGamma = GammaGammaParameters(p: g[0], q: g[1], v: g[2], logLikelihood: g[3])
         }
 
         // Horizons in weeks: 52, then the end of each CLV month. The series part depends only on
@@ -87,5 +98,12 @@ extension AnalysisRun {
             }
             metrics[c].clv = clv
         }
+    }
+
+    /// A fit's `count` parameters, from the memo when its inputs were fitted before (see ModelFitMemo).
+    private func fit(_ kind: String, count: Int, inputs: (inout Fingerprint) -> Void,
+                     make: () throws(BuildFailure) -> [Double]) throws(BuildFailure) -> [Double] {
+        guard let fits else { return try make() }
+        return try fits.values(kind, count: count, inputs: inputs, make: make)
     }
 }

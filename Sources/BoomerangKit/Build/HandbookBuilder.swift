@@ -32,7 +32,9 @@ public enum HandbookBuilder {
             return (templates!, strings!)
         }
 
-        let analysis = try clock.run("analyze") { try Analyzer.analyze(model) }
+        // Model fits whose inputs did not change since the last build are reused (ModelFitFile).
+        let fits = options.write && options.useCache ? ModelFitFile.load(root: options.root, reuse: !options.ignoreCache) : nil
+        let analysis = try clock.run("analyze") { try Analyzer.analyze(model, fits: fits) }
 
         let site = SiteContext(model: model, analysis: analysis, strings: strings, templates: templates)
         let assets = try loadAssets(root: options.root)
@@ -51,7 +53,7 @@ public enum HandbookBuilder {
         if options.write { try writer.prepare(paths: pages.map { $0.path }) }
         // Dossiers whose inputs did not change since the last build into this folder are kept as they are.
         let cache = options.write && options.useCache
-            ? clock.run("cache read") { PageCache(root: options.root, output: writer.output, global: PageCache.globalFingerprint(root: options.root, site: site, asOfOverride: options.asOf)) }
+            ? clock.run("cache read") { PageCache(root: options.root, output: writer.output, global: PageCache.globalFingerprint(root: options.root, site: site, asOfOverride: options.asOf), paths: pages.map(\.path)) }
             : nil
         // Render and write together in parallel, in chunks, so memory stays flat at 100,000 pages.
         let outcome = clock.run("render+write") { () -> ParallelOutcome in
@@ -63,9 +65,10 @@ public enum HandbookBuilder {
             // The customer rows that list pages share, made once on every thread (SharedRows.swift).
             if pages.contains(where: \.listsCustomers) { site.listRows.prepare(site, workers: workers) }
             // A page whose fingerprint is last build's is carried over without rendering.
-            let keptFromCache = { @Sendable (path: String, f: Fingerprint?) -> Bool in
+            let keptFromCache = { @Sendable (i: Int, f: Fingerprint?) -> Bool in
+                let path = pages[i].path
                 guard let cache, let f, !options.ignoreCache, cache.previousFingerprint(path) == f, writer.keep(path) else { return false }
-                cache.record(path, f)
+                cache.record(i, f)
                 outcome.kept()
                 return true
             }
@@ -86,7 +89,7 @@ public enum HandbookBuilder {
                                 last = (c, base, cache.map { _ in site.dossierFingerprint(c, base: base) }, cache == nil)
                             }
                             fingerprint = last!.fingerprint
-                            if keptFromCache(pages[i].path, fingerprint) { continue }
+                            if keptFromCache(i, fingerprint) { continue }
                             if !last!.complete { site.addOrders(&last!.base, c); last!.complete = true }
                             bytes = renderer.renderDossier(pages[i], c, base: last!.base)
                         default:
@@ -97,7 +100,7 @@ public enum HandbookBuilder {
                                 break
                             }
                             fingerprint = view.fingerprint
-                            if keptFromCache(pages[i].path, fingerprint) { continue }
+                            if keptFromCache(i, fingerprint) { continue }
                             bytes = renderer.html(pages[i], view)
                         }
                         if pages[i].path.hasSuffix(".html") {
@@ -107,7 +110,7 @@ public enum HandbookBuilder {
                         if options.write {
                             do { outcome.wrote(try writer.put(pages[i].path, bytes)) } catch let f as BuildFailure { outcome.fail(f.diagnostics) } catch { outcome.fail([Diagnostic(SourceLocation(file: pages[i].path), "\(error)")]) }
                         }
-                        if let fingerprint, let cache { cache.record(pages[i].path, fingerprint) }
+                        if let fingerprint, let cache { cache.record(i, fingerprint) }
                     }
                     start += workers * block
                 }
@@ -124,8 +127,13 @@ public enum HandbookBuilder {
             throw BuildFailure(problems)
         }
         if options.write {
-            try clock.run("commit") { try writer.commit() }
-            if let cache { clock.run("cache save") { cache.save(output: writer.output) } }
+            // The cache describes the committed folder; it is saved while the previous one is removed.
+            try clock.run("commit") {
+                try writer.commit {
+                    cache?.save(output: writer.output)
+                    if let fits { ModelFitFile.save(fits, root: options.root) }
+                }
+            }
             report.cached = outcome.cachedCount
             report.written = outcome.written
             report.unchanged = outcome.unchanged

@@ -10,7 +10,10 @@ public enum Exports {
     ]
 
     public static func customersCSV(_ model: HandbookModel, _ analysis: Analysis) -> [UInt8] {
-        var out = customerColumns.joined(separator: ",") + "\n"
+        var out: [UInt8] = []
+        out.reserveCapacity(64 + model.customers.count * 160)
+        out.append(contentsOf: customerColumns.joined(separator: ",").utf8)
+        out.append(0x0A)
         for (i, c) in model.customers.enumerated() {
             let m = analysis.customers[i]
             let cells: [String] = [
@@ -24,27 +27,56 @@ public enum Exports {
                 m.status == .noOrders && m.churnDate == nil ? "" : (m.wonBack ? "true" : (m.churnDate != nil ? "false" : "")),
                 m.wonBackDate?.iso ?? "", m.winBackLikelihood.map { num($0, 3) } ?? "", m.offer?.rawValue ?? "",
             ]
-            out += cells.map(csvCell).joined(separator: ",") + "\n"
+            appendRow(cells, to: &out)
         }
-        return Array(out.utf8)
+        return out
     }
 
     public static func rejectedCSV(_ rejected: [RejectedRecord]) -> [UInt8] {
-        var out = "file,line,reason,record\n"
-        for r in rejected { out += [r.file, String(r.line), r.reason, r.raw].map(csvCell).joined(separator: ",") + "\n" }
-        return Array(out.utf8)
+        var out = Array("file,line,reason,record\n".utf8)
+        for r in rejected { appendRow([r.file, String(r.line), r.reason, r.raw], to: &out) }
+        return out
+    }
+
+    static func appendRow(_ cells: [String], to out: inout [UInt8]) {
+        for (k, cell) in cells.enumerated() {
+            if k > 0 { out.append(0x2C) }
+            appendCell(cell, to: &out)
+        }
+        out.append(0x0A)
     }
 
     /// A CSV cell, quoted when needed. Cells starting with = + - @ (or tab/CR) are prefixed
     /// with an apostrophe so a spreadsheet shows them as text instead of running a formula;
     /// negative numbers we write ourselves are not data and pass through `num` unguarded.
-    static func csvCell(_ s: String) -> String {
-        var v = s
-        if let f = v.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(f), Double(v) == nil { v = "'" + v }
-        if v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// Byte by byte: a comma, quote or line break anywhere quotes the cell, even when a
+    /// combining mark follows it (a check by Character would miss "\r\n" and such clusters).
+    static func appendCell(_ s: String, to out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { b in
+            var formula = false
+            if let f = b.first, f == 0x3D || f == 0x2B || f == 0x2D || f == 0x40 || f == 0x09 || f == 0x0D {
+                formula = Double(String(decoding: b, as: UTF8.self)) == nil
+            }
+            let quoted = b.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+            if quoted { out.append(0x22) }
+            if formula { out.append(0x27) }
+            if quoted {
+                for c in b {
+                    if c == 0x22 { out.append(0x22) }
+                    out.append(c)
+                }
+                out.append(0x22)
+            } else {
+                out.append(contentsOf: b)
+            }
         }
-        return v
+    }
+
+    static func csvCell(_ s: String) -> String {
+        var out: [UInt8] = []
+        appendCell(s, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Fixed-point text, no locale: exports are for machines.

@@ -1,5 +1,6 @@
 import BoomerangModel
 import CSystemSupport
+import Dispatch
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -73,22 +74,36 @@ public struct SiteWriter: Sendable {
     }
 
     /// Swaps staging in as the output folder in one step (renameat2 RENAME_EXCHANGE), then
-    /// removes the previous build. Files outside the plan are not carried over.
-    public func commit() throws {
+    /// removes the previous build. Files outside the plan are not carried over. `meanwhile` runs
+    /// once the new folder is in place, while another thread removes the previous one (the
+    /// build saves its cache there: at 100,000 customers both take a second or more).
+    public func commit(meanwhile: () -> Void = {}) throws {
         let fm = FileManager.default
         if fm.fileExists(atPath: output.path) {
             // Both names stay valid at every instant: a kill -9 leaves one complete build.
             if boomerang_exchange_paths(staging.path, output.path) == 0 {
-                Self.removeTree(staging.path)   // now holds the previous build
+                Self.removeTree(stagingPath, meanwhile: meanwhile)   // staging now holds the previous build
                 return
             }
             try fm.moveItem(at: output, to: retired)
             try fm.moveItem(at: staging, to: output)
-            Self.removeTree(retired.path)
+            Self.removeTree(retired.path, meanwhile: meanwhile)
         } else {
             try fm.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
             try fm.moveItem(at: staging, to: output)
+            meanwhile()
         }
+    }
+
+    /// Removes `path` on another thread while `work` runs here; returns when both are done.
+    private static func removeTree(_ path: String, meanwhile work: () -> Void) {
+        let removed = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            removeTree(path)
+            removed.signal()
+        }
+        work()
+        removed.wait()
     }
 
     static func sameBytes(_ path: String, _ bytes: [UInt8]) -> Bool {

@@ -4,7 +4,7 @@ import Foundation
 
 /// Everything the plan and render stages read: the model, its analysis, strings, formats,
 /// templates, file names and per-customer indexes. Immutable and shared by render threads.
-public struct SiteContext: Sendable {
+public final class SiteContext: Sendable {
     public let model: HandbookModel
     public let analysis: Analysis
     public let strings: InterfaceStrings
