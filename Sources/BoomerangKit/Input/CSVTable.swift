@@ -10,6 +10,8 @@ struct CSVColumns {
     /// The mapping from handbook.yml, field -> header, for messages.
     let mapping: [String: String]
     let values: ValueStyle
+    /// `keys` as UTF-8, for the lookup below.
+    private let keyBytes: [[UInt8]]
 
     init(names: [String], mapping: [String: String] = [:], values: ValueStyle = ValueStyle()) {
         self.names = names
@@ -19,6 +21,7 @@ struct CSVColumns {
             if let i = keys.firstIndex(of: key) { keys[i] = field }
         }
         self.keys = keys
+        keyBytes = keys.map { Array($0.utf8) }
         self.mapping = mapping
         self.values = values
     }
@@ -32,6 +35,14 @@ struct CSVColumns {
     /// contract's ASCII names, and String's Unicode-aware comparison of unequal strings was
     /// the slowest part of it.
     subscript(key: String) -> Int? {
+        // The keys looked up are literals, whose UTF-8 is at hand: compared with memcmp.
+        let found = key.utf8.withContiguousStorageIfAvailable { k -> Int? in
+            for (i, b) in keyBytes.enumerated() where b.count == k.count {
+                if k.isEmpty || b.withUnsafeBufferPointer({ memcmp($0.baseAddress!, k.baseAddress!, k.count) == 0 }) { return i }
+            }
+            return nil
+        }
+        if let found { return found }
         let n = key.utf8.count
         return keys.firstIndex { $0.utf8.count == n && $0.utf8.elementsEqual(key.utf8) }
     }
