@@ -22,6 +22,9 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Render every page, ignoring the incremental cache in ROOT/.boomerang-cache/ (it is still refreshed).")
     var noCache = false
 
+    @Flag(name: .long, help: "Remove the previous build after the swap instead of keeping it beside the output as .OUTPUT.boomerang-spare (hard links) for the next build to start from.")
+    var noSpare = false
+
     @Option(name: .long, help: ArgumentHelp("Render with N threads (default: one per processor).", valueName: "N"))
     var jobs: Int?
 
@@ -32,6 +35,7 @@ struct Build: ParsableCommand {
         var options = try project.buildOptions(output: output)
         options.keepGoing = keepGoing
         options.ignoreCache = noCache
+        options.keepSpare = !noSpare
         if let jobs {
             guard (1...256).contains(jobs) else { throw ValidationError("--jobs: expected a number from 1 to 256, found \(jobs)") }
             options.jobs = jobs

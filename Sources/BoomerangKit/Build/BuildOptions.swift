@@ -16,6 +16,9 @@ public struct BuildOptions: Sendable {
     public var useCache = true
     /// `--no-cache`: render everything, but still record fingerprints for the next build.
     public var ignoreCache = false
+    /// Keep the previous build beside the output as the next build's starting point
+    /// (`.<output>.boomerang-spare`, see SiteWriter); `--no-spare` removes it instead.
+    public var keepSpare = true
     /// Render threads (`--jobs`); nil = one per processor. More than the processors can hide
     /// disk waits; fewer leaves cores to other jobs on a shared CI runner.
     public var jobs: Int?

@@ -49,7 +49,7 @@ public enum HandbookBuilder {
         // The search index is one large page: built in its own stage so its time shows.
         let searchIndex = pages.contains { $0.kind == .searchIndex } ? clock.run("search index") { SearchIndex.build(site) } : nil
         let renderer = PageRenderer(site: site, assets: assets, rejected: loaded.rejected, searchIndex: searchIndex)
-        let writer = SiteWriter(output: options.output)
+        let writer = SiteWriter(output: options.output, keepsSpare: options.keepSpare)
         if options.write { try writer.prepare(paths: pages.map { $0.path }) }
         // Dossiers whose inputs did not change since the last build into this folder are kept as they are.
         let cache = options.write && options.useCache
@@ -129,6 +129,8 @@ public enum HandbookBuilder {
         if options.write {
             // The cache describes the committed folder; it is saved while the previous one is removed.
             try clock.run("commit") {
+                // A staging folder that started from the previous build loses the pages no longer planned.
+                writer.sweep(planned: pages.map(\.path))
                 try writer.commit {
                     cache?.save(output: writer.output)
                     if let fits { ModelFitFile.save(fits, root: options.root) }
