@@ -72,12 +72,14 @@ public enum HandbookBuilder {
                 outcome.kept()
                 return true
             }
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            // Blocks are handed out in order to whichever thread is free: with the cache, most
+            // blocks take no time and a few (customers.csv, long lists) take a second.
+            let blocks = BlockCounter()
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
                 // Links are checked here, on both cores, while the page's bytes are at hand.
                 var links = LinkChecker.Pass(targets: linkTargets)
                 var last: (c: Int, base: [String: Any], fingerprint: Fingerprint?, complete: Bool)?
-                var start = worker * block
-                while start < pages.count {
+                while case let start = blocks.next() * block, start < pages.count {
                     for i in start..<min(pages.count, start + block) {
                         var fingerprint: Fingerprint?
                         let bytes: [UInt8]
@@ -112,7 +114,6 @@ public enum HandbookBuilder {
                         }
                         if let fingerprint, let cache { cache.record(i, fingerprint) }
                     }
-                    start += workers * block
                 }
             }
             return outcome
@@ -184,6 +185,13 @@ final class ParallelOutcome: @unchecked Sendable {
             page.refs.map { Diagnostic(SourceLocation(file: "output/" + page.path), "broken link to \($0)") }
         }
     }
+}
+
+/// The next block of pages to render, shared by the render threads.
+final class BlockCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    func next() -> Int { lock.lock(); defer { value += 1; lock.unlock() }; return value }
 }
 
 /// Times each stage and logs `stage  0.123 s`.
