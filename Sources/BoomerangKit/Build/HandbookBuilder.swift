@@ -128,7 +128,8 @@ public enum HandbookBuilder {
             throw BuildFailure(problems)
         }
         if options.write {
-            // The cache describes the committed folder; it is saved while the previous one is removed.
+            // The caches describe the committed folder: saved once it is in place (while the previous
+            // build is removed, with --no-spare).
             try clock.run("commit") {
                 // A staging folder that started from the previous build loses the pages no longer planned.
                 writer.sweep(planned: pages.map(\.path))

@@ -1,4 +1,5 @@
 import BoomerangModel
+import Foundation
 
 /// Every internal link and asset reference must resolve to a planned page.
 public enum LinkChecker {
@@ -11,17 +12,22 @@ public enum LinkChecker {
 
     /// Calls `body` with the bytes of every href="..." and src="..." value, in order.
     static func forEachReference(in p: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let base = p.baseAddress else { return }
         let n = p.count
         var i = 5
-        // Look for `="` (rarer than a space), then check the attribute name before it.
+        // Look for `="` (rarer than a space), then check the attribute name before it. memchr
+        // finds each `=`: every page is scanned, and its charts are full of attributes.
         while i + 1 < n {
-            if p[i] == 61 && p[i + 1] == 34 {   // ="
-                let isHref = i >= 5 && p[i - 5] == 32 && p[i - 4] == 104 && p[i - 3] == 114 && p[i - 2] == 101 && p[i - 1] == 102
-                let isSrc = i >= 4 && p[i - 4] == 32 && p[i - 3] == 115 && p[i - 2] == 114 && p[i - 1] == 99
+            guard let hit = memchr(base + i, 61, n - 1 - i) else { return }   // "=" before the last byte
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if p[i + 1] == 34 {   // ="
+                let isHref = p[i - 5] == 32 && p[i - 4] == 104 && p[i - 3] == 114 && p[i - 2] == 101 && p[i - 1] == 102
+                let isSrc = p[i - 4] == 32 && p[i - 3] == 115 && p[i - 2] == 114 && p[i - 1] == 99
                 if isHref || isSrc {
-                    var j = i + 2
-                    while j < n && p[j] != 34 { j += 1 }
-                    body(UnsafeBufferPointer(rebasing: p[(i + 2)..<j]))
+                    let from = i + 2
+                    let close = from < n ? memchr(base + from, 34, n - from) : nil
+                    let j = close.map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? n
+                    body(UnsafeBufferPointer(rebasing: p[from..<j]))
                     i = j
                 }
             }

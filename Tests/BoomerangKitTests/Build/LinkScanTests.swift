@@ -1,0 +1,56 @@
+@testable import BoomerangKit
+import Foundation
+import Testing
+
+/// The link scanner (memchr for each `=`) against the plain byte loop it replaced.
+@Suite struct LinkScanTests {
+    /// The loop as it was: every byte checked for `="`, then the attribute name before it.
+    static func reference(_ html: [UInt8]) -> [String] {
+        var refs: [String] = []
+        let p = html, n = p.count
+        var i = 5
+        while i + 1 < n {
+            if p[i] == 61 && p[i + 1] == 34 {
+                let isHref = i >= 5 && p[i - 5] == 32 && p[i - 4] == 104 && p[i - 3] == 114 && p[i - 2] == 101 && p[i - 1] == 102
+                let isSrc = i >= 4 && p[i - 4] == 32 && p[i - 3] == 115 && p[i - 2] == 114 && p[i - 1] == 99
+                if isHref || isSrc {
+                    var j = i + 2
+                    while j < n && p[j] != 34 { j += 1 }
+                    refs.append(String(decoding: p[(i + 2)..<j], as: UTF8.self))
+                    i = j
+                }
+            }
+            i += 1
+        }
+        return refs
+    }
+
+    @Test(arguments: [
+        "",
+        "href=\"a\"",
+        "<a href=\"x.html\">x</a><img src=\"y.svg\">",
+        "<a  href=\"\">empty</a>",
+        "<a href=\"unterminated",
+        "<a href=\"",
+        "<a href=",
+        "<p data-href=\"no\" xhref=\"no\" href =\"no\"> src=\"yes\"",
+        "<svg><rect fill=\"#fff\"/><a href=\"../customers/S1.html#top\">é</a></svg>=\"",
+        "==\"\" href=\"a\"href=\"b\" src=\"c\"",
+    ])
+    func sameReferencesAsTheByteLoop(_ html: String) {
+        let bytes = Array(html.utf8)
+        #expect(LinkChecker.references(in: bytes) == Self.reference(bytes))
+    }
+
+    @Test func samePagesOfTheExample() throws {
+        let root = try TestProject.copyOfExample()
+        try HandbookBuilder.build(BuildOptions(root: root))
+        var pages = 0
+        for (path, data) in TestProject.snapshot(root.appendingPathComponent("output")) where path.hasSuffix(".html") {
+            let bytes = Array(data)
+            #expect(LinkChecker.references(in: bytes) == Self.reference(bytes), "\(path)")
+            pages += 1
+        }
+        #expect(pages > 100)
+    }
+}
