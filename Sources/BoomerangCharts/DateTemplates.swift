@@ -8,16 +8,13 @@ import Foundation
 final class DateTemplates: @unchecked Sendable {
     private struct Template { var before: [UInt8], after: [UInt8] }
 
-    private let lock = NSLock()
-    private var templates: [Int: Template?] = [:]
-    /// The locale's digits 0...9, asked for with the first template (written once, under the lock).
-    private var glyphs: [[UInt8]] = []
-    private let makeGlyphs: @Sendable () -> [String]
+    private let store: LearntTemplates<Template>
     private let icu: @Sendable (Int) -> String
+    private var glyphs: [[UInt8]] { store.glyphs }
 
     /// `glyphs` gives the locale's digits 0...9; `icu` formats a day (days since 1970) the reference way.
     init(glyphs: @escaping @Sendable () -> [String], icu: @escaping @Sendable (Int) -> String) {
-        makeGlyphs = glyphs
+        store = LearntTemplates(glyphs: glyphs)
         self.icu = icu
     }
 
@@ -28,24 +25,12 @@ final class DateTemplates: @unchecked Sendable {
         guard (1900...9999).contains(c.year) else { return nil }
         let digits = c.day < 10 ? 1 : 2
         let month = ChartDate.monthIndex(year: c.year, month: c.month)
-        guard let t = template(month: month, digits: digits) else { return nil }
+        guard let t = store.template(month * 2 + digits - 1, learn: { learn(month: month, digits: digits) }) else { return nil }
         var out = t.before
         if digits == 2 { out += glyphs[c.day / 10] }
         out += glyphs[c.day % 10]
         out += t.after
         return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Learning holds the lock: it happens a few times per month shown, and `glyphs` must not race.
-    private func template(month: Int, digits: Int) -> Template? {
-        let key = month * 2 + digits - 1
-        lock.lock()
-        defer { lock.unlock() }
-        if let known = templates[key] { return known }
-        if glyphs.isEmpty { glyphs = makeGlyphs().map { Array($0.utf8) } }
-        let made = glyphs.count == 10 ? learn(month: month, digits: digits) : nil
-        templates[key] = made
-        return made
     }
 
     /// Learns from days 2 and 7 (or 12 and 23), checks on 4 and 9 (or 10 and 28).

@@ -10,16 +10,13 @@ final class WholeNumberTemplates: @unchecked Sendable {
     /// The literal bytes before the first digit, between digits, and after the last one.
     struct Template { var literals: [[UInt8]] }
 
-    private let lock = NSLock()
-    private var templates: [Int: Template?] = [:]
-    /// The locale's digits 0...9, asked for with the first template (written once, under the lock).
-    private var glyphs: [[UInt8]] = []
-    private let makeGlyphs: @Sendable () -> [String]
+    private let store: LearntTemplates<Template>
     private let icu: @Sendable (Double) -> String
+    private var glyphs: [[UInt8]] { store.glyphs }
 
     /// `glyphs` gives the locale's digits 0...9; `icu` formats a value the way the templates replace.
     init(glyphs: @escaping @Sendable () -> [String], icu: @escaping @Sendable (Double) -> String) {
-        self.makeGlyphs = glyphs
+        store = LearntTemplates(glyphs: glyphs)
         self.icu = icu
     }
 
@@ -30,7 +27,7 @@ final class WholeNumberTemplates: @unchecked Sendable {
         return withUnsafeMutableBytes(of: &digits) { d -> String? in
             var count = 0, rest = n
             repeat { d[count] = UInt8(rest % 10); rest /= 10; count += 1 } while rest > 0
-            guard let t = template(count) else { return nil }
+            guard let t = store.template(count, learn: { learn(count) }) else { return nil }
             var out: [UInt8] = []
             out.reserveCapacity(count * glyphs[0].count + 16)
             for i in 0..<count {
@@ -40,17 +37,6 @@ final class WholeNumberTemplates: @unchecked Sendable {
             out += t.literals[count]
             return String(decoding: out, as: UTF8.self)
         }
-    }
-
-    /// Learning holds the lock: it happens a few times per build, and `glyphs` must not race.
-    private func template(_ count: Int) -> Template? {
-        lock.lock()
-        defer { lock.unlock() }
-        if let known = templates[count] { return known }
-        if glyphs.isEmpty { glyphs = makeGlyphs().map { Array($0.utf8) } }
-        let made = glyphs.count == 10 ? learn(count) : nil
-        templates[count] = made
-        return made
     }
 
     /// Learns the template from 1234567890... and checks it on 9876543210... and 3074185296...

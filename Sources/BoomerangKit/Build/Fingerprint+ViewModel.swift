@@ -2,6 +2,9 @@ import BoomerangModel
 
 /// View models in the build cache's fingerprints.
 extension Fingerprint {
+    /// The fingerprint of one view-model value (see `add(value:)`).
+    static func of(value: Any) -> Fingerprint { var f = Fingerprint(); f.add(value: value); return f }
+
     /// A view model ([String: Any] trees of strings, numbers, flags and lists). Dictionary
     /// entries are fingerprinted one by one and summed per lane, so the result does not depend
     /// on the dictionary's order and no keys need sorting. Exact types are matched by metatype

@@ -50,10 +50,11 @@ public enum HandbookBuilder {
         let searchIndex = pages.contains { $0.kind == .searchIndex } ? clock.run("search index") { SearchIndex.build(site) } : nil
         let renderer = PageRenderer(site: site, assets: assets, rejected: loaded.rejected, searchIndex: searchIndex)
         let writer = SiteWriter(output: options.output, keepsSpare: options.keepSpare)
-        if options.write { try writer.prepare(paths: pages.map { $0.path }) }
+        let paths = pages.map(\.path)
+        if options.write { try writer.prepare(paths: paths) }
         // Dossiers whose inputs did not change since the last build into this folder are kept as they are.
         let cache = options.write && options.useCache
-            ? clock.run("cache read") { PageCache(root: options.root, output: writer.output, global: PageCache.globalFingerprint(root: options.root, site: site, asOfOverride: options.asOf), paths: pages.map(\.path)) }
+            ? clock.run("cache read") { PageCache(root: options.root, output: writer.output, global: PageCache.globalFingerprint(root: options.root, site: site, asOfOverride: options.asOf), paths: paths) }
             : nil
         // Render and write together in parallel, in chunks, so memory stays flat at 100,000 pages.
         let outcome = clock.run("render+write") { () -> ParallelOutcome in
@@ -132,7 +133,7 @@ public enum HandbookBuilder {
             // build is removed, with --no-spare).
             try clock.run("commit") {
                 // A staging folder that started from the previous build loses the pages no longer planned.
-                writer.sweep(planned: pages.map(\.path))
+                writer.sweep()
                 try writer.commit {
                     cache?.save(output: writer.output)
                     if let fits { ModelFitFile.save(fits, root: options.root) }

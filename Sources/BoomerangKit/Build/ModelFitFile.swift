@@ -39,26 +39,20 @@ enum ModelFitFile {
     /// Writes the fits this build used (atomically; a failure only costs the next build a refit).
     static func save(_ memo: ModelFitMemo, root: URL) {
         let file = url(root: root)
-        var text = formatVersion + "\n"
+        var text = Array((formatVersion + "\n").utf8)
         for (key, values) in memo.entries.sorted(by: { ($0.key.a, $0.key.b) < ($1.key.a, $1.key.b) }) {
-            text += key.hex
-            for v in values { text += " " + hex(v.bitPattern) }
-            text += "\n"
+            key.appendHex(to: &text)
+            for v in values { text.append(0x20); Fingerprint.appendHex(v.bitPattern, to: &text) }
+            text.append(0x0A)
         }
         let dir = file.deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let tmp = dir.appendingPathComponent(file.lastPathComponent + ".tmp")
-        guard (try? Data(text.utf8).write(to: tmp)) != nil else { return }
+        guard (try? Data(text).write(to: tmp)) != nil else { return }
         _ = rename(tmp.path, file.path)
     }
 
-    private static func hex(_ v: UInt64) -> String {
-        let h = String(v, radix: 16)
-        return String(repeating: "0", count: 16 - h.count) + h
-    }
-
     private static func fingerprint(_ word: Substring) -> Fingerprint? {
-        var bytes = Array(word.utf8)
-        return bytes.withUnsafeMutableBufferPointer { Fingerprint(hex: UnsafeBufferPointer($0)) }
+        Array(word.utf8).withUnsafeBufferPointer { Fingerprint(hex: $0) }
     }
 }

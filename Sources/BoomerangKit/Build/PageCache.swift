@@ -161,14 +161,16 @@ extension Fingerprint {
 
     /// `hex` as bytes.
     func appendHex(to out: inout [UInt8]) {
-        func word(_ w: UInt64) {
-            for shift in stride(from: 60, through: 0, by: -4) {
-                let d = UInt8(truncatingIfNeeded: w >> UInt64(shift)) & 0xF
-                out.append(d < 10 ? 0x30 + d : 0x61 + d - 10)
-            }
+        Self.appendHex(a, to: &out)
+        Self.appendHex(b, to: &out)
+    }
+
+    /// A word as 16 lowercase hex digits.
+    static func appendHex(_ w: UInt64, to out: inout [UInt8]) {
+        for shift in stride(from: 60, through: 0, by: -4) {
+            let d = UInt8(truncatingIfNeeded: w >> UInt64(shift)) & 0xF
+            out.append(d < 10 ? 0x30 + d : 0x61 + d - 10)
         }
-        word(a)
-        word(b)
     }
 }
 

@@ -73,12 +73,6 @@ public enum Exports {
         }
     }
 
-    static func csvCell(_ s: String) -> String {
-        var out: [UInt8] = []
-        appendCell(s, to: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
     /// Fixed-point text, no locale: exports are for machines.
     static func num(_ v: Double, _ decimals: Int) -> String {
         guard v.isFinite else { return "" }

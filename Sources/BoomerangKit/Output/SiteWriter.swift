@@ -34,6 +34,9 @@ public struct SiteWriter: Sendable {
     private final class State: @unchecked Sendable {
         // Written once in `prepare`, before the render threads start; read-only afterwards.
         var recycled = false
+        /// The planned pages and their folders, for `sweep`.
+        var paths: [String] = []
+        var folders: Set<String> = []
     }
 
     public init(output: URL, keepsSpare: Bool = true) {
@@ -69,13 +72,15 @@ public struct SiteWriter: Sendable {
         cleanLeftovers()
         let fm = FileManager.default
         state.recycled = false
+        state.paths = paths
+        state.folders = Self.folders(of: paths)
         if keepsSpare, Self.isDirectory(sparePath), Self.isDirectory(outputPath), rename(sparePath, stagingPath) == 0 {
             state.recycled = true
         } else {
             Self.removeTree(sparePath)
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
         }
-        for d in Self.folders(of: paths).sorted() {
+        for d in state.folders.sorted() {
             let path = stagingPath + "/" + d
             if Self.isDirectory(path) { continue }
             if state.recycled { _ = Self.removeEntry(path) }   // a file or link where a folder belongs
@@ -144,11 +149,11 @@ public struct SiteWriter: Sendable {
     }
 
     /// After every page was put or kept: removes from a recycled staging folder what is not in
-    /// the plan (pages of earlier builds, anything else found in the spare).
-    public func sweep(planned paths: [String]) {
+    /// the plan given to `prepare` (pages of earlier builds, anything else found in the spare).
+    public func sweep() {
         guard state.recycled else { return }
-        let files = Set(paths)
-        let dirs = Self.folders(of: paths)
+        let files = Set(state.paths)
+        let dirs = state.folders
         func walk(_ dir: String) {
             guard let d = opendir(dir.isEmpty ? stagingPath : stagingPath + "/" + dir) else { return }
             var names: [String] = []

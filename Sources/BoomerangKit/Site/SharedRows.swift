@@ -48,10 +48,8 @@ final class RowMemo: @unchecked Sendable {
                     // Each thread fills its own stretch of the two buffers.
                     for c in stride(from: n * part / parts, to: n * (part + 1) / parts, by: 1) {
                         let row = site.customerRow(c, root: Self.root)
-                        var f = Fingerprint()
-                        f.add(value: row)
                         rowsOut.buffer[c] = row
-                        hashesOut.buffer[c] = f
+                        hashesOut.buffer[c] = .of(value: row)
                     }
                 }
             }
@@ -87,10 +85,6 @@ extension SiteContext {
     func customerRows(_ customers: some Collection<Int>, root: String) -> SharedRows {
         if root == RowMemo.root { return listRows.rows(customers, site: self) }
         let rows = customers.map { customerRow($0, root: root) }
-        return SharedRows(rows: rows, fingerprints: rows.lazy.map { row in
-            var f = Fingerprint()
-            f.add(value: row)
-            return f
-        })
+        return SharedRows(rows: rows, fingerprints: rows.lazy.map(Fingerprint.of(value:)))
     }
 }
