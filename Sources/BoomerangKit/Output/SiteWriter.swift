@@ -34,6 +34,8 @@ public struct SiteWriter: Sendable {
     private final class State: @unchecked Sendable {
         // Written once in `prepare`, before the render threads start; read-only afterwards.
         var recycled = false
+        /// There is a previous build to compare with (else a first build skips a failing stat per file).
+        var hasOutput = false
         /// The planned pages and their folders, for `sweep`.
         var paths: [String] = []
         var folders: Set<String> = []
@@ -72,6 +74,8 @@ public struct SiteWriter: Sendable {
         cleanLeftovers()
         let fm = FileManager.default
         state.recycled = false
+        var st = stat()
+        state.hasOutput = stat(outputPath, &st) == 0
         state.paths = paths
         state.folders = Self.folders(of: paths)
         if keepsSpare, Self.isDirectory(sparePath), Self.isDirectory(outputPath), rename(sparePath, stagingPath) == 0 {
@@ -115,7 +119,7 @@ public struct SiteWriter: Sendable {
         // Plain string paths: URL.appendingPathComponent was a tenth of a cached rebuild.
         let old = outputPath + "/" + path
         let new = stagingPath + "/" + path
-        if Self.sameBytes(old, bytes), linked(old, new) { return false }
+        if state.hasOutput, Self.sameBytes(old, bytes), linked(old, new) { return false }
         // A spare's file may be the very inode the output shows: it is replaced, never written into.
         if state.recycled { Self.removeEntry(new) }
         let fd = open(new, O_WRONLY | O_CREAT | (state.recycled ? O_EXCL : O_TRUNC), 0o644)
