@@ -69,6 +69,11 @@ public enum LinkChecker {
     /// The output-relative path a reference points at; nil for external, mailto, fragment-only and empty.
     public static func resolve(_ ref: String, from page: String) -> String? {
         if ref.isEmpty || ref.hasPrefix("#") || ref.contains(":") || ref.hasPrefix("//") { return nil }
+        // A page in the same folder (a dossier's own Markdown copy, the next list page): no parts to walk.
+        if ref != ".", ref != "..", !ref.utf8.contains(where: { $0 == 47 || $0 == 35 || $0 == 63 }) {   // / # ?
+            guard let slash = page.utf8.lastIndex(of: 47) else { return ref }
+            return page[..<slash] + "/" + ref
+        }
         var path = ref
         if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = String(path[..<cut]) }
         var parts = page.split(separator: "/").dropLast().map(String.init)
@@ -76,7 +81,9 @@ public enum LinkChecker {
             if piece == ".." { if !parts.isEmpty { parts.removeLast() } } else if piece != "." && !piece.isEmpty { parts.append(String(piece)) }
         }
         var joined = parts.joined(separator: "/")
-        if path.hasSuffix("/") || joined.isEmpty { joined += (joined.isEmpty ? "" : "/") + "index.html" }
+        // A folder ("dir/", ".", "..", "a/..") means its index page, as a browser and `serve` read it.
+        let last = path.split(separator: "/", omittingEmptySubsequences: false).last
+        if path.hasSuffix("/") || last == "." || last == ".." || joined.isEmpty { joined += (joined.isEmpty ? "" : "/") + "index.html" }
         return joined
     }
 }

@@ -53,4 +53,21 @@ import Testing
         }
         #expect(pages > 100)
     }
+
+    /// A reference with no folder part is resolved without walking parts; the answers are the
+    /// walk's (the last five take the general path). A folder means its index page.
+    @Test(arguments: [
+        ("S1.md", "customers/S1.html", "customers/S1.md"),
+        ("page-2.html", "customers/by-priority/page-1.html", "customers/by-priority/page-2.html"),
+        ("search.html", "index.html", "search.html"),
+        ("x.html", "a/b/c.html", "a/b/x.html"),
+        ("..", "customers/S1.html", "index.html"),
+        (".", "customers/S1.html", "customers/index.html"),
+        ("./S2.html", "customers/S1.html", "customers/S2.html"),
+        ("S2.html#orders", "customers/S1.html", "customers/S2.html"),
+        ("../playbooks/..", "customers/S1.html", "index.html"),
+    ])
+    func resolvesReferencesInTheSameFolder(_ ref: String, _ page: String, _ expected: String) {
+        #expect(LinkChecker.resolve(ref, from: page) == expected)
+    }
 }
