@@ -61,8 +61,10 @@ extension Charts {
             if let d = input.expectedNext { marks.append((d, s["timeline.expectedNext"], ChartPalette.bluishGreen, "5 3")) }
             if let d = input.lostThreshold { marks.append((d, s["timeline.lostThreshold"], ChartPalette.vermillion, "2 2")) }
             if let d = input.asOf { marks.append((d, s["timeline.asOf"], ChartPalette.ink, nil)) }
-            // Each label takes the lowest row where it does not touch an earlier one.
+            // Each label takes the lowest row where it does not touch an earlier one. Labels are drawn
+            // after every line: a higher label's line runs down past the lower rows and would cross them.
             var rowEnds: [Double] = []
+            var labels: [(text: String, x: Double, y: Double, colour: String)] = []
             for m in marks.sorted(by: { ($0.day, $0.label) < ($1.day, $1.label) }) {
                 let px = x(Double(m.day))
                 let w = textWidth(m.label, size: 10)
@@ -72,8 +74,9 @@ extension Charts {
                 rowEnds[row] = cx + w / 2
                 let labelY = area.top - 8 - Double(row) * 11
                 c.line(px, labelY + 3, px, area.bottom, stroke: m.colour, width: 1.5, dash: m.dash)
-                c.text(m.label, cx, labelY, anchor: .middle, size: 10, fill: m.colour, halo: true)
+                labels.append((m.label, cx, labelY, m.colour))
             }
+            for l in labels { c.text(l.text, l.x, l.y, anchor: .middle, size: 10, fill: l.colour, halo: true) }
             // Purchases: area proportional to amount.
             // Many purchases: smaller circles, so the strip still shows rhythm rather than one blob.
             let largest = purchases.map { abs($0.amount) }.max() ?? 0
