@@ -61,10 +61,13 @@ extension SiteContext {
 
         // What happened.
         let churnEvents = churn(c)
+        // Between two reasons ("؛ " in Persian); a strings file from before the key existed keeps "; ".
+        let separator = strings.lookup("list_separator") ?? "; "
         list(&vm, "churn_events", churnEvents.map { e -> [String: Any] in
             var row: [String: Any] = ["date": text(format.date(e.date)), "competitor": text(e.competitor), "note": text(e.note)]
-            list(&row, "reasons", e.reasons.map { r -> [String: Any] in
-                ["id": text(r), "title": text(reasonTitle(r)), "href": text(playbookLink(reason: r, root: root))]
+            list(&row, "reasons", e.reasons.enumerated().map { i, r -> [String: Any] in
+                ["id": text(r), "title": text(reasonTitle(r)), "href": text(playbookLink(reason: r, root: root)),
+                 "separator": text(i < e.reasons.count - 1 ? separator : "")]
             })
             return row
         })

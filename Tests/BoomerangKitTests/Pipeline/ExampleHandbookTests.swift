@@ -24,6 +24,11 @@ import Testing
         }
         let index = TestProject.text(out.appendingPathComponent("index.html"))
         #expect(index.contains("<html lang=\"en\" dir=\"ltr\">"))
+        // What happened: reasons separated by "; ", a full stop after the last, then the competitor.
+        let dossier = TestProject.text(out.appendingPathComponent("customers/C002.html"))
+        #expect(dossier.contains("<p>Left on July 30, 2026: <a href=\"../playbooks/rude_staff.html\">Rude or dismissive staff</a>; <a href=\"../playbooks/service_quality.html\">Poor service quality</a>. Went to: <bdi>ProDepot</bdi>."))
+        let markdown = TestProject.text(out.appendingPathComponent("customers/C002.md"))
+        #expect(markdown.contains("- Left on July 30, 2026: Rude or dismissive staff; Poor service quality. Went to: ProDepot."))
     }
 
     @Test func sameInputGivesIdenticalBytes() throws {

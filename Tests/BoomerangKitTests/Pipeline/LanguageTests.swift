@@ -95,6 +95,11 @@ import Testing
         #expect(dossier.contains("ریال\u{A0}۱٬۸۴۹٬۶۳۵"))
         #expect(dossier.contains("گاه‌شمار خریدها"))
         #expect(!dossier.contains("Purchase timeline"))
+        // Reasons are separated by the Persian semicolon, with none after the last one.
+        let twoReasons = TestProject.text(out.appendingPathComponent("customers/C002.html"))
+        #expect(twoReasons.contains("Rude or dismissive staff</a>؛ <a href=\"../playbooks/service_quality.html\">Poor service quality</a>. رفت به سوی:"))
+        let markdown = TestProject.text(out.appendingPathComponent("customers/C002.md"))
+        #expect(markdown.contains("Rude or dismissive staff؛ Poor service quality. رفت به سوی:"))
     }
 
     /// The dossier email speaks the handbook's language too: subject, plural forms, footer.
