@@ -25,6 +25,8 @@ public struct HandbookConfig: Sendable {
     public var allowRawHTML: Bool = false
     /// Days ahead the `mail` command and dossiers look for due steps.
     public var mailWithinDays: Int = 7
+    /// The From mailbox of dossier emails (`Name <address>` or a bare address); nil: Boomerang's own.
+    public var mailFrom: String? = nil
     /// How the data files are written: separators, numbers, dates, encoding, headers (`data:`).
     public var data = DataSettings()
 

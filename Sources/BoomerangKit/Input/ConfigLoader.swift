@@ -7,7 +7,7 @@ enum ConfigLoader {
     static let keys = [
         "title", "locale", "language", "currency", "as_of", "lost_factor", "at_risk_factor",
         "clv_horizon_months", "monthly_discount_rate", "expected_years", "abc_thresholds",
-        "xyz_thresholds", "allow_raw_html", "mail_within_days",
+        "xyz_thresholds", "allow_raw_html", "mail_within_days", "mail_from",
         "data",
     ]
 
@@ -65,6 +65,8 @@ enum ConfigLoader {
             case "xyz_thresholds": if let p = reader.pair(v, max: nil) { config.xyzThresholds = (p.0, p.1) }
             case "allow_raw_html": if let b = reader.flag(v) { config.allowRawHTML = b }
             case "mail_within_days": if let x = reader.integer(v, min: 0) { config.mailWithinDays = x }
+            case "mail_from":
+                if YAMLSupport.isNull(v) { config.mailFrom = nil } else if let s = reader.mailbox(v) { config.mailFrom = s }
             case "data": config.data = DataConfig.parse(v, reader: &reader)
             default:
                 reader.key = ""
@@ -106,6 +108,15 @@ struct ConfigValues {
             && parts[0].allSatisfy { $0.isASCII && $0.isLowercase }
             && parts.dropFirst().allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
         if !ok { fail(v, "expected a locale such as en_US, ru_RU or fa_IR, found \(ValueParsing.quoted(s))"); return nil }
+        return s
+    }
+
+    /// A From mailbox that `MailSender` can use: `Name <address>` or a bare address.
+    mutating func mailbox(_ v: Node) -> String? {
+        guard let s = text(v) else { return nil }
+        guard MailSender(parsing: s) != nil else {
+            fail(v, "expected a mailbox such as \"Retention team <retention@example.com>\" or \"retention@example.com\", found \(ValueParsing.quoted(s))"); return nil
+        }
         return s
     }
 

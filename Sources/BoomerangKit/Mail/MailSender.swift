@@ -25,14 +25,9 @@ public struct MailSender: Sendable, Equatable {
         }
     }
 
-    /// `mail_from` from the config when present. Read by reflection so this compiles before and
-    /// after the config gains the key (HandbookConfig.mailFrom: String or String?).
+    /// `mail_from` from the config (checked when it was loaded), else the fallback.
     public static func configured(_ config: HandbookConfig) -> MailSender {
-        for child in Mirror(reflecting: config).children where child.label == "mailFrom" {
-            if let s = child.value as? String, let sender = MailSender(parsing: s) { return sender }
-            if let s = child.value as? String?, let s, let sender = MailSender(parsing: s) { return sender }
-        }
-        return fallback
+        config.mailFrom.flatMap(MailSender.init(parsing:)) ?? fallback
     }
 
     public var header: String { MIMEEncoding.mailbox(name: name, address: address) }

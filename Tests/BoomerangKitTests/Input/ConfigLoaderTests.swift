@@ -24,6 +24,7 @@ private func parse(_ yaml: String) -> (HandbookConfig, [String]) {
             xyz_thresholds: [0.4, 0.8]
             allow_raw_html: true
             mail_within_days: 14
+            mail_from: "Retention team <retention@example.com>"
             """)
         #expect(problems == [])
         #expect(c.title == "Справочник")
@@ -35,6 +36,7 @@ private func parse(_ yaml: String) -> (HandbookConfig, [String]) {
         #expect(c.clvHorizonMonths == 24 && c.monthlyDiscountRate == 0.02 && c.expectedYears == 4.5)
         #expect(c.abcThresholds == (0.7, 0.9) && c.xyzThresholds == (0.4, 0.8))
         #expect(c.allowRawHTML && c.mailWithinDays == 14)
+        #expect(c.mailFrom == "Retention team <retention@example.com>")
     }
 
     @Test func emptyFileGivesDefaults() {
@@ -59,6 +61,7 @@ private func parse(_ yaml: String) -> (HandbookConfig, [String]) {
         #expect(parse("locale: English").1 == ["content/handbook.yml:1:9: locale: expected a locale such as en_US, ru_RU or fa_IR, found \"English\""])
         #expect(parse("abc_thresholds: [0.9, 0.5]").1 == ["content/handbook.yml:1:17: abc_thresholds: expected two numbers [first, second] with 0 < first < second <= 1, found [0.9, 0.5]"])
         #expect(parse("lost_factor: 1\nat_risk_factor: 2").1 == ["content/handbook.yml:2:17: at_risk_factor: must not be greater than lost_factor (1), found 2"])
+        #expect(parse("mail_from: the sales team").1 == ["content/handbook.yml:1:12: mail_from: expected a mailbox such as \"Retention team <retention@example.com>\" or \"retention@example.com\", found \"the sales team\""])
         #expect(parse("- a\n- b").1 == ["content/handbook.yml:1:1: expected key: value lines at the top level, found a list"])
     }
 

@@ -97,6 +97,17 @@ import Testing
         #expect(mail.html.contains("text-align:right;"))
     }
 
+    /// handbook.yml's `mail_from` is the From header, its name encoded when it is not ASCII.
+    @Test func mailFromSetsTheSender() throws {
+        var files = Self.handbook.merging(Self.playbooks) { a, _ in a }
+        files["content/handbook.yml"] = "title: Test\nas_of: 2026-10-31\nmail_from: \"Отдел удержания <retention@example.com>\"\n"
+        let source = try DossierSource.load(root: TestProject.make(files))
+        let mail = try source.email(0, step: source.site.plan(0).first, to: try source.recipient(0))
+        let raw = String(decoding: mail.bytes, as: UTF8.self)
+        #expect(raw.contains("From: =?utf-8?B?0J7RgtC00LXQuyDRg9C00LXRgNC20LDQvdC40Y8=?=\r\n <retention@example.com>\r\n"))
+        #expect(!raw.contains("boomerang@localhost"))
+    }
+
     /// Every email of the example passes scripts/check-eml.py (Python's email package).
     @Test func exampleEmailsPassTheChecker() throws {
         let source = try DossierSource.load(root: TestProject.repository)

@@ -127,6 +127,9 @@ import Testing
 
     @Test func senderFromConfigOrDefault() {
         #expect(MailSender.configured(HandbookConfig()) == .fallback)
+        var config = HandbookConfig()
+        config.mailFrom = "Отдел удержания <retention@example.com>"
+        #expect(MailSender.configured(config) == MailSender(name: "Отдел удержания", address: "retention@example.com"))
         #expect(MailSender(parsing: "Sales desk <sales@example.com>") == MailSender(name: "Sales desk", address: "sales@example.com"))
         #expect(MailSender(parsing: "not an address") == nil)
         #expect(MailSender.fallback.header == "Boomerang <boomerang@localhost>")
