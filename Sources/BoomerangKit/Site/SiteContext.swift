@@ -32,6 +32,8 @@ public final class SiteContext: Sendable {
     let listOrders = SharedMemo<CustomerListView, [Int]>()
     /// The win-back order (see winBackOrder), under the single key 0.
     let winBack = SharedMemo<Int, [Int]>()
+    /// Each customer's place in id order (see idRanks), under the single key 0.
+    let idRankMemo = SharedMemo<Int, [Int32]>()
     /// Reason plans by playbook and link (see reasonPlan).
     let reasonPlans = SharedMemo<String, [String: Any]>()
     /// The chart words (see chartStrings), made on first use.
