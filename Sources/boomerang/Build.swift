@@ -36,6 +36,7 @@ struct Build: ParsableCommand {
         options.keepGoing = keepGoing
         options.ignoreCache = noCache
         options.keepSpare = !noSpare
+        options.leavesMemoryToExit = true
         if let jobs {
             guard (1...256).contains(jobs) else { throw ValidationError("--jobs: expected a number from 1 to 256, found \(jobs)") }
             options.jobs = jobs

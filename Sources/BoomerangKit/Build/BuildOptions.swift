@@ -22,6 +22,9 @@ public struct BuildOptions: Sendable {
     /// Render threads (`--jobs`); nil = one per processor. More than the processors can hide
     /// disk waits; fewer leaves cores to other jobs on a shared CI runner.
     public var jobs: Int?
+    /// The process ends right after the build (the CLI): the model, analysis and page list are
+    /// left to the exit instead of freed one object at a time (0.4 s at 100,000 customers).
+    public var leavesMemoryToExit = false
 
     public init(root: URL, output: URL? = nil, asOf: Day? = nil) {
         self.root = root

@@ -144,7 +144,17 @@ public enum HandbookBuilder {
             report.unchanged = outcome.unchanged
         }
         report.timings = clock.timings
+        if options.leavesMemoryToExit {
+            // Deliberately never released (see BuildOptions.leavesMemoryToExit).
+            _ = Unmanaged.passRetained(LeftToExit([loaded, analysis, site, pages, linkTargets, paths, renderer, cache as Any]))
+        }
         return report
+    }
+
+    /// What a build hands to the process exit instead of freeing it.
+    private final class LeftToExit {
+        let values: [Any]
+        init(_ values: [Any]) { self.values = values }
     }
 
     /// `templates/assets/**` (stylesheet, icons): copied as they are to output/assets/.
