@@ -44,11 +44,13 @@ extension DossierSource {
 
         // What happened: data text in its own direction.
         if let events = vm["churn_events"] as? [[String: Any]] {
+            // The same separator as the dossier page ("؛ " in Persian).
+            let separator = site.strings.lookup("list_separator") ?? "; "
             vm["churn_events"] = events.map { e -> [String: Any] in
                 var e = e
                 e["note_attrs"] = attrs(e["note"] as? String ?? "")
                 e["competitor_attrs"] = attrs(e["competitor"] as? String ?? "")
-                e["reason_titles"] = (e["reasons"] as? [[String: Any]] ?? []).compactMap { $0["title"] as? String }.joined(separator: ", ")
+                e["reason_titles"] = (e["reasons"] as? [[String: Any]] ?? []).compactMap { $0["title"] as? String }.joined(separator: separator)
                 return e
             }
         }

@@ -108,6 +108,15 @@ import Testing
         #expect(!raw.contains("boomerang@localhost"))
     }
 
+    /// Reasons for leaving are listed as on the dossier page, with the strings file's separator.
+    @Test func reasonsUseTheListSeparator() throws {
+        let source = try DossierSource.load(root: TestProject.repository)
+        let c = try #require(source.site.model.customers.firstIndex { $0.id == "C002" })
+        let mail = try source.email(c, step: source.site.plan(c).first, to: try source.recipient(c))
+        #expect(mail.html.contains("<strong>Rude or dismissive staff; Poor service quality</strong>."))
+        #expect(mail.text.contains(": Rude or dismissive staff; Poor service quality."))
+    }
+
     /// Every email of the example passes scripts/check-eml.py (Python's email package).
     @Test func exampleEmailsPassTheChecker() throws {
         let source = try DossierSource.load(root: TestProject.repository)
