@@ -45,11 +45,7 @@ enum ModelFitFile {
             for v in values { text.append(0x20); Fingerprint.appendHex(v.bitPattern, to: &text) }
             text.append(0x0A)
         }
-        let dir = file.deletingLastPathComponent()
-        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let tmp = dir.appendingPathComponent(file.lastPathComponent + ".tmp")
-        guard (try? Data(text).write(to: tmp)) != nil else { return }
-        _ = rename(tmp.path, file.path)
+        CacheFile.write(text, to: file)
     }
 
     private static func fingerprint(_ word: Substring) -> Fingerprint? {

@@ -61,11 +61,7 @@ public final class PageCache: @unchecked Sendable {
             text.append(contentsOf: path.utf8)
             text.append(0x0A)
         }
-        let dir = file.deletingLastPathComponent()
-        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let tmp = dir.appendingPathComponent(file.lastPathComponent + ".tmp")
-        guard (try? Data(text).write(to: tmp)) != nil else { return }
-        _ = rename(tmp.path, file.path)
+        CacheFile.write(text, to: file)
     }
 
     /// Forgets the cache of `output` (a failed build leaves the folder and its cache as they were,
