@@ -38,13 +38,16 @@ let package = Package(
             name: "BoomerangAnalytics",
             dependencies: ["BoomerangModel", .product(name: "Numerics", package: "swift-numerics")]
         ),
+        // One escaping function per output context (HTML, URL, XML/SVG, JavaScript, Markdown,
+        // email headers, CSV), on bytes: every value from data reaches an output through it.
+        .target(name: "BoomerangEscaping"),
         // SVG charts: data in, SVG string out. No dependency on the rest, so email can rasterize them.
-        .target(name: "BoomerangCharts"),
+        .target(name: "BoomerangCharts", dependencies: ["BoomerangEscaping"]),
         // Load, validate, plan, render and write: the pipeline around the pure parts.
         .target(
             name: "BoomerangKit",
             dependencies: [
-                "CCmarkGFM", "CRsvg", "CSystemSupport", "BoomerangModel", "BoomerangAnalytics", "BoomerangCharts",
+                "CCmarkGFM", "CRsvg", "CSystemSupport", "BoomerangModel", "BoomerangEscaping", "BoomerangAnalytics", "BoomerangCharts",
                 .product(name: "Yams", package: "Yams"),
                 // .xlsx workbooks are ZIP archives of XML parts (Input/Excel/).
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -54,7 +57,7 @@ let package = Package(
         // nothing else depends on the HTTP server.
         .target(
             name: "BoomerangServe",
-            dependencies: ["BoomerangKit", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["BoomerangKit", "BoomerangEscaping", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .executableTarget(
             name: "boomerang",
@@ -65,11 +68,12 @@ let package = Package(
             ]
         ),
         .testTarget(name: "BoomerangAnalyticsTests", dependencies: ["BoomerangAnalytics"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "BoomerangEscapingTests", dependencies: ["BoomerangEscaping"]),
         .testTarget(name: "BoomerangChartsTests", dependencies: ["BoomerangCharts"], resources: [.copy("Expected")]),
         .testTarget(
             name: "BoomerangKitTests",
             // swift-mustache only as the reference the compiled renderer is checked against.
-            dependencies: ["BoomerangKit", "BoomerangServe", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["BoomerangKit", "BoomerangServe", "BoomerangEscaping", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("Fixtures")]
         ),
     ]

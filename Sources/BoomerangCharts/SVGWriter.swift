@@ -1,3 +1,5 @@
+import BoomerangEscaping
+
 /// Text escaping and number formatting for SVG output.
 /// Everything here is locale-free so the bytes depend only on the input.
 enum SVG {
@@ -121,31 +123,12 @@ final class ByteStorage {
         return i
     }
 
-    /// Escapes & < > " ' ; tabs and line breaks become spaces; other C0 controls and U+FFFE/U+FFFF
-    /// (UTF-8 EF BF BE/BF) are dropped. Only ASCII bytes are replaced, so UTF-8 stays valid.
+    /// Text or an attribute value, escaped for XML by the escaping module (Escape.xml).
     func escaped(_ u: UnsafeBufferPointer<UInt8>) {
-        // Most values (colours, numbers, labels) need no escaping: copy them in one go.
-        if !u.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }) {
-            if let p = u.baseAddress { append(p, u.count) }
-            return
-        }
-        var i = 0
-        while i < u.count {
-            let b = u[i]
-            switch b {
-            case 0x26: append("&amp;")
-            case 0x3C: append("&lt;")
-            case 0x3E: append("&gt;")
-            case 0x22: append("&quot;")
-            case 0x27: append("&apos;")
-            case 0x09, 0x0A, 0x0D: append(0x20)
-            case 0..<0x20: break
-            case 0xEF where i + 2 < u.count && u[i + 1] == 0xBF && (u[i + 2] == 0xBE || u[i + 2] == 0xBF): i += 2
-            default: append(b)
-            }
-            i += 1
-        }
+        var sink = self
+        Escape.xml(u, into: &sink)
     }
+
 }
 
 /// Appends elements to a UTF-8 byte buffer (cheaper than growing a String); attributes keep the
@@ -244,4 +227,11 @@ struct SVGWriter {
     }
 
     mutating func putEscaped(_ u: UnsafeBufferPointer<UInt8>) { unique.escaped(u) }
+}
+
+/// The escaping module writes into the storage directly (a class: `sink` is the same storage).
+extension ByteStorage: EscapeSink {
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if let p = bytes.baseAddress { append(p, bytes.count) }
+    }
 }

@@ -1,25 +1,11 @@
+import BoomerangEscaping
+
 /// The pages the server makes itself: the build-error page and the 404 page. Everything that
 /// comes from a file or an error message is HTML-escaped.
 enum ServePages {
-    static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
-
     /// Shown for every page while the latest build has problems (`file:line:column: message` lines).
     static func buildError(_ problems: [String], generation: Int) -> [UInt8] {
-        let lines = problems.map(escape).joined(separator: "\n")
+        let lines = problems.map(Escape.htmlText).joined(separator: "\n")
         let n = problems.count
         return page(
             title: "Build failed",
@@ -37,7 +23,7 @@ enum ServePages {
             title: "Not found",
             body: """
             <h1>Not found</h1>
-            <p>The handbook has no page at <code>\(escape(path))</code>.</p>
+            <p>The handbook has no page at <code>\(Escape.htmlText(path))</code>.</p>
             <p><a href="/">Go to the front page</a></p>
             """,
             generation: generation)

@@ -1,3 +1,4 @@
+import BoomerangEscaping
 /// A dossier email, ready to write to `<stem>.eml` and send with `sendmail -t`.
 public struct DossierEmail: Sendable {
     public var fileName: String
@@ -63,7 +64,7 @@ extension DossierSource {
         }
         let headers = MailHeaders(
             from: (sender ?? MailSender.configured(site.model.config)).header,
-            to: MIMEEncoding.mailbox(name: manager.name, address: manager.email),
+            to: Escape.mailbox(name: manager.name, address: manager.email),
             subject: subject,
             date: MIMEWriter.date(site.model.asOf),
             messageID: "dossier.\(stem).\(site.model.asOf.iso)@\(domain)")

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The byte-level encodings of a mail message: quoted-printable and base64 bodies (RFC 2045)
-/// and encoded-words for non-ASCII header text (RFC 2047). Every line ends in CRLF and no
+/// (header text is escaped by Escape.mailHeaderText and Escape.mailbox). Every line ends in CRLF and no
 /// encoded line is longer than 76 characters, so the message survives any relay unchanged.
 public enum MIMEEncoding {
     static let crlf: [UInt8] = [13, 10]
@@ -53,80 +53,6 @@ public enum MIMEEncoding {
     /// `data` in base64, 76 characters a line, CRLF between lines.
     public static func base64(_ data: [UInt8]) -> [UInt8] {
         Array(Data(data).base64EncodedString(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed]).utf8)
-    }
-
-    static func base64String(_ data: [UInt8]) -> String { Data(data).base64EncodedString() }
-
-    // MARK: Headers
-
-    /// True when `text` can go into a header as it is (printable ASCII and spaces).
-    static func isPlainASCII(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 >= 32 && $0 < 127 }
-    }
-
-    /// RFC 2047 encoded-words (`=?utf-8?B?...?=`), each holding whole characters, separated by
-    /// folding white space (CRLF + space); decoders join them without spaces. `used` is how much
-    /// of the first line the header name took ("Subject: " = 9): every line stays within 76.
-    public static func encodedWords(_ text: String, used: Int = 0) -> String {
-        // A word is "=?utf-8?B?" + base64 + "?=" (12 characters around the base64).
-        func capacity(_ taken: Int) -> Int { max(3, (76 - taken - 12) / 4 * 3) }
-        var words: [String] = []
-        var chunk: [UInt8] = []
-        var limit = capacity(used)
-        for ch in text {
-            let bytes = Array(String(ch).utf8)
-            if chunk.count + bytes.count > limit, !chunk.isEmpty {
-                words.append("=?utf-8?B?" + base64String(chunk) + "?=")
-                chunk = []
-                limit = capacity(1)
-            }
-            chunk += bytes
-        }
-        if !chunk.isEmpty { words.append("=?utf-8?B?" + base64String(chunk) + "?=") }
-        return words.joined(separator: "\r\n ")
-    }
-
-    /// An unstructured header value (Subject): as it is when plain ASCII, folded at spaces
-    /// to stay under 78 characters; else encoded-words.
-    public static func unstructured(_ text: String, headerName: String) -> String {
-        let clean = text.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
-        guard isPlainASCII(clean) else { return encodedWords(clean, used: headerName.count + 2) }
-        // A plain value that looks like an encoded-word would be decoded by readers: encode it.
-        if clean.contains("=?") { return encodedWords(clean, used: headerName.count + 2) }
-        return fold(clean, used: headerName.count + 2)
-    }
-
-    /// Folds plain ASCII at spaces so lines stay at most 78 characters where a space allows.
-    static func fold(_ text: String, used: Int) -> String {
-        var out = ""
-        var column = used
-        for (i, word) in text.split(separator: " ", omittingEmptySubsequences: false).enumerated() {
-            if i > 0 {
-                if column + 1 + word.count > 78 && column > 1 { out += "\r\n "; column = 1 } else { out += " "; column += 1 }
-            }
-            out += word
-            column += word.count
-        }
-        return out
-    }
-
-    /// A mailbox for From/To: `Name <addr>`, the name quoted or encoded as needed.
-    public static func mailbox(name: String, address: String) -> String {
-        let name = name.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
-        guard !name.isEmpty else { return "<\(address)>" }
-        if !isPlainASCII(name) || name.contains("=?") {
-            // "From: " is the longest header name a mailbox goes in.
-            let words = encodedWords(name, used: 6)
-            let lastLine = words.components(separatedBy: "\r\n").last ?? ""
-            let room = (words.contains("\r\n") ? 0 : 6) + lastLine.count + address.count + 3 <= 76
-            return words + (room ? " " : "\r\n ") + "<\(address)>"
-        }
-        let atext = name.unicodeScalars.allSatisfy { u in
-            (u >= "a" && u <= "z") || (u >= "A" && u <= "Z") || (u >= "0" && u <= "9") || u == " " || "!#$%&'*+-/=?^_`{|}~".unicodeScalars.contains(u)
-        }
-        if atext { return "\(name) <\(address)>" }
-        let quoted = name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-        return "\"\(quoted)\" <\(address)>"
     }
 
     /// A file name safe in every client: transliterated to Latin, then ASCII letters, digits,

@@ -1,3 +1,4 @@
+import BoomerangEscaping
 /// Serializes a message: headers, then the part tree, CRLF everywhere.
 ///
 /// Boundaries are derived from a hash of the part's own encoded content (and its depth), so
@@ -9,7 +10,7 @@ public enum MIMEWriter {
         func header(_ name: String, _ value: String) { out += Array("\(name): \(value)\r\n".utf8) }
         header("From", h.from)
         header("To", h.to)
-        header("Subject", MIMEEncoding.unstructured(h.subject, headerName: "Subject"))
+        header("Subject", Escape.mailHeaderText(h.subject, headerName: "Subject"))
         header("Date", h.date)
         header("Message-ID", "<\(h.messageID)>")
         for (name, value) in h.extra { header(name, value) }

@@ -1,3 +1,4 @@
+import BoomerangEscaping
 import Foundation
 
 /// The From mailbox of dossier emails: handbook.yml's `mail_from` when the config has it,
@@ -30,5 +31,5 @@ public struct MailSender: Sendable, Equatable {
         config.mailFrom.flatMap(MailSender.init(parsing:)) ?? fallback
     }
 
-    public var header: String { MIMEEncoding.mailbox(name: name, address: address) }
+    public var header: String { Escape.mailbox(name: name, address: address) }
 }

@@ -1,4 +1,5 @@
 import BoomerangModel
+import BoomerangEscaping
 import Foundation
 
 /// Machine-readable exports other tools and CI read (issue 3). Column names are a contract.
@@ -46,31 +47,10 @@ public enum Exports {
         out.append(0x0A)
     }
 
-    /// A CSV cell, quoted when needed. Cells starting with = + - @ (or tab/CR) are prefixed
-    /// with an apostrophe so a spreadsheet shows them as text instead of running a formula;
-    /// negative numbers we write ourselves are not data and pass through `num` unguarded.
-    /// Byte by byte: a comma, quote or line break anywhere quotes the cell, even when a
-    /// combining mark follows it (a check by Character would miss "\r\n" and such clusters).
+    /// A CSV cell, by the escaping module (Escape.csvCell: quoted by byte, formulas defused).
     static func appendCell(_ s: String, to out: inout [UInt8]) {
         var s = s
-        s.withUTF8 { b in
-            var formula = false
-            if let f = b.first, f == 0x3D || f == 0x2B || f == 0x2D || f == 0x40 || f == 0x09 || f == 0x0D {
-                formula = Double(String(decoding: b, as: UTF8.self)) == nil
-            }
-            let quoted = b.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-            if quoted { out.append(0x22) }
-            if formula { out.append(0x27) }
-            if quoted {
-                for c in b {
-                    if c == 0x22 { out.append(0x22) }
-                    out.append(c)
-                }
-                out.append(0x22)
-            } else {
-                out.append(contentsOf: b)
-            }
-        }
+        s.withUTF8 { Escape.csvCell($0, into: &out) }
     }
 
     /// Fixed-point text, no locale: exports are for machines.
@@ -149,27 +129,12 @@ final class JSONWriter {
     func array<T>(_ items: [T], _ each: (T) -> Void) {
         comma(); text += "["; needsComma.append(false); for i in items { each(i) }; needsComma.removeLast(); text += "]"
     }
-    func key(_ k: String) { comma(); text += JSONWriter.quote(k) + ":"; afterKey = true }
-    func string(_ s: String) { comma(); text += JSONWriter.quote(s) }
+    func key(_ k: String) { comma(); text += Escape.jsonString(k) + ":"; afterKey = true }
+    func string(_ s: String) { comma(); text += Escape.jsonString(s) }
     func null() { comma(); text += "null" }
     func number(_ v: Double) {
         comma()
         guard v.isFinite else { text += "null"; return }
         if v == v.rounded(), abs(v) < 1e15 { text += String(Int64(v)) } else { text += String(format: "%.6g", v) }
-    }
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 || u == "<" || u == ">" || u == "&" { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
-            }
-        }
-        return out + "\""
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import BoomerangModel
+import BoomerangEscaping
 
 /// The site search index (issue 9), `search-index.js`, read by templates/assets/search.js.
 ///
@@ -130,21 +131,11 @@ struct ByteJSON {
         bytes.append(34); bytes.append(contentsOf: utf8); bytes.append(34)
     }
     mutating func int(_ v: Int) { bytes.append(contentsOf: String(v).utf8) }
+    /// A string literal, escaped by the escaping module (Escape.javaScriptString).
     mutating func string(_ s: String) {
         bytes.append(34)
         var s = s
-        s.withUTF8 { buf in
-            for b in buf {
-                switch b {
-                case 34: bytes.append(92); bytes.append(34)
-                case 92: bytes.append(92); bytes.append(92)
-                case 0..<0x20, 60, 62, 38:  // control characters, and < > & so no text can close a script
-                    let hex = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [92, 117, 48, 48, hex[Int(b >> 4)], hex[Int(b & 15)]])
-                default: bytes.append(b)
-                }
-            }
-        }
+        s.withUTF8 { Escape.javaScriptString($0, into: &bytes) }
         bytes.append(34)
     }
 }

@@ -1,3 +1,4 @@
+import BoomerangEscaping
 import BoomerangModel
 import Foundation
 
@@ -124,51 +125,29 @@ enum MarkdownEscaping {
     /// unless the handbook allows raw HTML, matching what the HTML pages show. Code spans
     /// (between backticks) are left alone.
     static func neutralizeRawHTML(_ markdown: String) -> String {
-        var out = ""
-        out.reserveCapacity(markdown.count)
+        var out = String.UnicodeScalarView()
         var inCode = false
-        var previous: Character = " "
-        var iterator = markdown.makeIterator()
-        var pending = iterator.next()
-        while let ch = pending {
-            let next = iterator.next()
-            if ch == "`" { inCode.toggle() }
-            if ch == "<", !inCode, previous != "\\", let n = next, n.isLetter || n == "/" || n == "!" || n == "?" {
+        var previous: Unicode.Scalar = " "
+        let scalars = Array(markdown.unicodeScalars)
+        for (i, u) in scalars.enumerated() {
+            if u == "`" { inCode.toggle() }
+            // What CommonMark reads as the start of raw HTML: "<" then an ASCII letter, "/", "!" or "?".
+            if u == "<", !inCode, previous != "\\", i + 1 < scalars.count, startsTag(scalars[i + 1]) {
                 out.append("\\")
             }
-            out.append(ch)
-            previous = ch
-            pending = next
+            out.append(u)
+            previous = u
         }
-        return out
+        return String(out)
     }
 
-    /// Byte-level: the Markdown syntax characters are all ASCII, and most values have none.
-    static func escape(_ s: String) -> String { escapedIfNeeded(s) ?? s }
+    private static func startsTag(_ u: Unicode.Scalar) -> Bool {
+        (u >= "a" && u <= "z") || (u >= "A" && u <= "Z") || u == "/" || u == "!" || u == "?"
+    }
 
-    /// The escaped text, or nil when `s` has nothing to escape.
+    /// Data as Markdown text (Escape.markdownText), or nil when `s` has nothing to escape.
     static func escapedIfNeeded(_ s: String) -> String? {
-        var s = s
-        return s.withUTF8 { bytes -> String? in
-            guard bytes.contains(where: isSpecial) else { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + 8)
-            for b in bytes {
-                if b == 10 || b == 13 { out.append(32) }   // a line break would end the Markdown line
-                else if isSpecial(b) { out.append(92); out.append(b) }   // backslash, then the character
-                else { out.append(b) }
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
+        let e = Escape.markdownText(s)
+        return e == s ? nil : e
     }
-
-    /// Line breaks and \\`*_{}[]<>()#+!|~, as bits of two masks (bytes below 64, and 64 to 127).
-    @inline(__always)
-    private static func isSpecial(_ b: UInt8) -> Bool {
-        b < 64 ? (lowSpecial >> UInt64(b)) & 1 != 0 : b < 128 && (highSpecial >> UInt64(b - 64)) & 1 != 0
-    }
-
-    // Literals rather than computed statics, which would be checked for initialization on every call.
-    private static var lowSpecial: UInt64 { 0x5000_0f0a_0000_2400 }    // \n \r ! # ( ) * + < >
-    private static var highSpecial: UInt64 { 0x7800_0001_b800_0000 }   // [ \\ ] _ ` { | } ~
 }

@@ -1,3 +1,5 @@
+import BoomerangEscaping
+
 /// The passes every dossier view model goes through before rendering: `ViewFlags` (HTML, Markdown
 /// and email) and `MarkdownEscaping.escapeAll` (Markdown). They run once per page on trees of
 /// about a hundred values, so they dispatch on the value's exact type (a metatype compare is a
@@ -71,10 +73,11 @@ extension MarkdownEscaping {
 
     static func escapeDictionary(_ d: [String: Any]) -> [String: Any] { escaped(d) ?? d }
 
-    /// Already Markdown from a playbook, or a link target: left as it is.
-    private static func keepsRaw(_ key: String) -> Bool {
-        key == "markdown" || key == "href" || key.hasSuffix("_href")
-    }
+    /// Markdown from a playbook: the company's own text, left as it is.
+    private static func isMarkdown(_ key: String) -> Bool { key == "markdown" }
+
+    /// A link target: escaped as a Markdown link destination, not as text.
+    private static func isLink(_ key: String) -> Bool { key == "href" || key.hasSuffix("_href") }
 
     /// The escaped value, or nil when nothing in it needs escaping (most values: the
     /// dictionaries and lists that have none are then shared rather than copied).
@@ -93,12 +96,18 @@ extension MarkdownEscaping {
 
     private static func escaped(_ d: [String: Any]) -> [String: Any]? {
         var out: [String: Any]?
-        for (k, v) in d where !keepsRaw(k) {
-            guard let e = escaped(v) else { continue }
+        for (k, v) in d where !isMarkdown(k) {
+            guard let e = isLink(k) ? destination(v) : escaped(v) else { continue }
             if out == nil { out = d }
             out![k] = e
         }
         return out
+    }
+
+    private static func destination(_ value: Any) -> Any? {
+        guard let link = value as? String else { return nil }
+        let e = Escape.markdownLinkDestination(link)
+        return e == link ? nil : e
     }
 
     private static func escaped(_ rows: [[String: Any]]) -> [[String: Any]]? {
@@ -114,7 +123,7 @@ extension MarkdownEscaping {
     /// Any value by conditional casts (note that `[Any]` of dictionaries becomes `[[String: Any]]`).
     private static func general(_ value: Any) -> Any {
         switch value {
-        case let s as String: return escape(s)
+        case let s as String: return Escape.markdownText(s)
         case let d as [String: Any]: return escapeDictionary(d)
         case let a as [[String: Any]]: return a.map(escapeDictionary)
         case let a as [Any]: return a.map(escapeAll)

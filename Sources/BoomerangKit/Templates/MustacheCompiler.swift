@@ -70,6 +70,12 @@ struct MustacheCompiler {
             ops.append(op)
         }
 
+        /// The literal so far ends where a URL attribute's quoted value begins (`<a href="`).
+        var endsInURLAttributeStart: Bool {
+            guard let t = text?.bytes, let quote = t.last, quote == 0x22 || quote == 0x27 else { return false }
+            return URLAttributes.endsWithName(t.dropLast())
+        }
+
         mutating func flush() {
             if let t = text { ops.append(.text(MustacheText(bytes: t.bytes, lineStarts: t.lineStarts))); text = nil }
         }
@@ -173,7 +179,7 @@ struct MustacheCompiler {
                     }
                     pos += 1
                 }
-                out.append(.variable(MustachePath(name), escaped: false))
+                out.append(.variable(MustachePath(name), escaping: .none))
 
             case UInt8(ascii: ">"):
                 pos += 1
@@ -210,7 +216,7 @@ struct MustacheCompiler {
                     whitespace = pos..<pos
                 }
                 let name = try parseName(state, tagStart: tagStart)
-                out.append(.variable(MustachePath(name), escaped: true))
+                out.append(.variable(MustachePath(name), escaping: out.endsInURLAttributeStart ? .url : .html))
             }
             state.newLine = setNewLine
         }

@@ -23,14 +23,26 @@ final class MustacheBlock: Sendable {
 enum MustacheOp: Sendable {
     /// Literal text, already UTF-8.
     case text(MustacheText)
-    /// `{{name}}` (escaped) or `{{{name}}}` / `{{& name}}`.
-    case variable(MustachePath, escaped: Bool)
+    /// `{{name}}` (escaped as `escaping` says) or `{{{name}}}` / `{{& name}}` (`.none`).
+    case variable(MustachePath, escaping: VariableEscaping)
     /// `{{#name}}...{{/name}}` or `{{^name}}...{{/name}}`.
     case section(MustachePath, MustacheBlock, inverted: Bool)
     /// `{{> name}}`; `indentation` is set when the tag stands alone on its line.
     case partial(String, indentation: [UInt8]?)
     /// `{{% CONTENT_TYPE: TEXT}}` or `HTML`: whether later variables are HTML-escaped.
     case contentType(html: Bool)
+}
+
+/// How a variable's value is escaped while the template is in HTML mode (in TEXT mode, after
+/// `{{% CONTENT_TYPE: TEXT}}`, nothing is escaped).
+enum VariableEscaping: Sendable {
+    /// `{{{name}}}` and `{{& name}}`: inserted as it is.
+    case none
+    /// `{{name}}` in text or inside a quoted attribute.
+    case html
+    /// `{{name}}` as the start of a URL attribute's value (`href="{{name}}..."`): a value whose
+    /// scheme is not allowed becomes `#` (Escape.urlAttribute), whatever the data says.
+    case url
 }
 
 /// Consecutive literal text merged into one chunk. `lineStarts` are the offsets where

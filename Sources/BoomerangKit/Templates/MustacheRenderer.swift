@@ -1,3 +1,5 @@
+import BoomerangEscaping
+
 /// Runs compiled templates against a context into one byte buffer.
 ///
 /// Semantics follow swift-mustache 2.1 (what the handbook rendered with before):
@@ -72,8 +74,8 @@ struct MustacheRenderer {
         switch op {
         case .text(let t):
             out.append(contentsOf: t.bytes)
-        case .variable(let path, let escaped):
-            if let value = lookup(path) { write(value, escaped: escaped && html) }
+        case .variable(let path, let escaping):
+            if let value = lookup(path) { write(value, html ? escaping : .none) }
         case .section(let path, let body, let inverted):
             let value = lookup(path)
             if inverted { renderInverted(value, body, html: html, indent: indent) } else { renderSection(value, body, html: html, indent: indent) }
@@ -181,22 +183,36 @@ struct MustacheRenderer {
         return value
     }
 
-    private mutating func write(_ value: TemplateValue, escaped: Bool) {
+    private mutating func write(_ value: TemplateValue, _ escaping: VariableEscaping) {
         switch value {
-        case .string(let s): HTMLEscaping.append(s, escaped: escaped, to: &out)
+        case .string(let s): append(s, escaping)
         case .int(let i): out.append(contentsOf: String(i).utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
         case .double(let d): out.append(contentsOf: "\(d)".utf8)
-        case .bytes(let b): b.withUnsafeBufferPointer { HTMLEscaping.append(bytes: $0, escaped: escaped, to: &out) }
+        case .bytes(let b): b.withUnsafeBufferPointer { append($0, escaping) }
         case .null: return
         case .empty: return
-        case .renderable(let r): HTMLEscaping.append(r.value.renderText, escaped: escaped, to: &out)
-        case .dict(let d): HTMLEscaping.append(String(describing: d), escaped: escaped, to: &out)
-        case .strings(let d): HTMLEscaping.append(String(describing: d), escaped: escaped, to: &out)
-        case .list(let l): HTMLEscaping.append(String(describing: l), escaped: escaped, to: &out)
-        case .dictList(let l): HTMLEscaping.append(String(describing: l), escaped: escaped, to: &out)
-        case .stringList(let l): HTMLEscaping.append(String(describing: l), escaped: escaped, to: &out)
-        case .other(let v): HTMLEscaping.append(TemplateValue.describe(v.value), escaped: escaped, to: &out)
+        case .renderable(let r): append(r.value.renderText, escaping)
+        case .dict(let d): append(String(describing: d), escaping)
+        case .strings(let d): append(String(describing: d), escaping)
+        case .list(let l): append(String(describing: l), escaping)
+        case .dictList(let l): append(String(describing: l), escaping)
+        case .stringList(let l): append(String(describing: l), escaping)
+        case .other(let v): append(TemplateValue.describe(v.value), escaping)
+        }
+    }
+
+    private mutating func append(_ text: String, _ escaping: VariableEscaping) {
+        var text = text
+        text.withUTF8 { append($0, escaping) }
+    }
+
+    /// Through the escaping module (BoomerangEscaping), by bytes.
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, _ escaping: VariableEscaping) {
+        switch escaping {
+        case .none: out.append(contentsOf: bytes)
+        case .html: Escape.htmlText(bytes, into: &out)
+        case .url: Escape.urlAttribute(bytes, into: &out)
         }
     }
 }

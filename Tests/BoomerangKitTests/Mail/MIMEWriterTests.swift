@@ -1,3 +1,4 @@
+import BoomerangEscaping
 @testable import BoomerangKit
 import Foundation
 import Testing
@@ -14,8 +15,8 @@ import Testing
             ]),
             .attachment(Array(repeating: 7, count: 300), type: "application/pdf", fileName: "досье C014.pdf"),
         ])
-        let headers = MailHeaders(from: MIMEEncoding.mailbox(name: "Boomerang", address: "boomerang@localhost"),
-                                  to: MIMEEncoding.mailbox(name: toName, address: "pavel@example.com"),
+        let headers = MailHeaders(from: Escape.mailbox(name: "Boomerang", address: "boomerang@localhost"),
+                                  to: Escape.mailbox(name: toName, address: "pavel@example.com"),
                                   subject: subject, date: MIMEWriter.date(Day(iso: "2026-10-31")!),
                                   messageID: "dossier.C014.2026-10-31@boomerang.invalid")
         return MIMEWriter.message(headers: headers, body: body)
@@ -90,7 +91,7 @@ import Testing
     @Test func plainASCIISubjectStaysReadable() {
         let bytes = Self.sample(subject: "Dossier: Lakeside Home Center Co., visit by November 2, 2026")
         #expect(String(decoding: bytes, as: UTF8.self).contains("Subject: Dossier: Lakeside Home Center Co., visit by November 2, 2026\r\n"))
-        #expect(MIMEEncoding.mailbox(name: "Collins, Andrew", address: "a@b.c") == "\"Collins, Andrew\" <a@b.c>")
+        #expect(Escape.mailbox(name: "Collins, Andrew", address: "a@b.c") == "\"Collins, Andrew\" <a@b.c>")
     }
 
     /// Quoted-printable decoder for the round trip.

@@ -1,3 +1,4 @@
+import BoomerangEscaping
 @testable import BoomerangKit
 import Foundation
 import Testing
@@ -40,10 +41,14 @@ import Testing
 
         static func escapeAll(_ value: Any) -> Any {
             switch value {
-            case let s as String: return MarkdownEscaping.escape(s)
+            case let s as String: return Escape.markdownText(s)
             case let d as [String: Any]:
                 var out: [String: Any] = [:]
-                for (k, v) in d { out[k] = (k == "markdown" || k == "href" || k.hasSuffix("_href")) ? v : escapeAll(v) }
+                for (k, v) in d {
+                    if k == "markdown" { out[k] = v }
+                    else if k == "href" || k.hasSuffix("_href") { out[k] = (v as? String).map(Escape.markdownLinkDestination) ?? v }
+                    else { out[k] = escapeAll(v) }
+                }
                 return out
             case let a as [[String: Any]]: return a.map { escapeAll($0) as! [String: Any] }
             case let a as [Any]: return a.map(escapeAll)
@@ -105,17 +110,6 @@ import Testing
             }
         }
         #expect(checked > 100)
-    }
-
-    /// The escape's bit masks hold exactly the Markdown syntax characters and line breaks.
-    @Test func markdownEscapeCoversItsCharacters() {
-        let special = Set("\\`*_{}[]<>()#+!|~".utf8)
-        for b in UInt8(0)..<128 {
-            let c = String(UnicodeScalar(b))
-            let expected = b == 10 || b == 13 ? "a é" : special.contains(b) ? "a\\" + c + "é" : "a" + c + "é"
-            #expect(MarkdownEscaping.escape("a" + c + "é") == expected, "byte \(b)")
-        }
-        #expect(MarkdownEscaping.escapedIfNeeded("plain, text – ünïcode") == nil)
     }
 
     @Test func placeholdersFillAsFoundationReplacesThem() throws {

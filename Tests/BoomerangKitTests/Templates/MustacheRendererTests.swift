@@ -18,9 +18,30 @@ import Testing
                   "&lt;a href=&quot;x&quot;&gt;&#39;Tom&#39; &amp; Jerry&lt;/a&gt;|\(x)|\(x)")
     }
 
-    @Test func escapingWorksOnCharactersNotBytes() throws {
-        // "<" + combining long solidus is one Character, not "<": swift-mustache leaves it.
-        try check("{{x}}", ["x": "a <\u{338} b < ü<ö & ☃"], "a <\u{338} b &lt; ü&lt;ö &amp; ☃")
+    /// swift-mustache escapes by Character, so "<" + U+0338 or a quote + U+0301 (one Character
+    /// each) pass unescaped, and a quote ends the attribute. We escape by byte: the one place
+    /// where these tests expect other bytes than the reference, and check that it still differs.
+    @Test func escapingWorksOnBytesNotCharacters() throws {
+        let x = "a <\u{338} b \"\u{301} onmouseover=alert(1) ü<ö & ☃"
+        let template = "<p title=\"{{x}}\">{{x}}</p>"
+        let ours = try MustacheReference.compiled(template, ["x": x])
+        let escaped = "a &lt;\u{338} b &quot;\u{301} onmouseover=alert(1) ü&lt;ö &amp; ☃"
+        // Bytes, not Strings: String == treats "<" + U+0338 and "≮" as equal.
+        #expect(Array(ours.utf8) == Array("<p title=\"\(escaped)\">\(escaped)</p>".utf8))
+        #expect(Array(try #require(MustacheReference.reference(template, ["x": x], partials: [:])).utf8) != Array(ours.utf8))
+    }
+
+    /// A value that starts a URL attribute is checked as a URL: a scheme other than http, https,
+    /// mailto and tel becomes "#". Values later in the URL (after `mailto:`) are attribute text.
+    @Test func urlAttributesAllowOnlySafeSchemes() throws {
+        let template = "<a href=\"{{u}}\">1</a><img SRC='{{u}}'><a href=\"mailto:{{u}}\">2</a><a title=\"{{u}}\">3</a>"
+        let ours = try MustacheReference.compiled(template, ["u": "Java\tScript:alert(1)"])
+        #expect(ours == "<a href=\"#\">1</a><img SRC='#'><a href=\"mailto:Java\tScript:alert(1)\">2</a><a title=\"Java\tScript:alert(1)\">3</a>")
+        let safe = try MustacheReference.compiled(template, ["u": "../customers/C1.html?a=1&b=\"2\""])
+        let e = "../customers/C1.html?a=1&amp;b=&quot;2&quot;"
+        #expect(safe == "<a href=\"\(e)\">1</a><img SRC='\(e)'><a href=\"mailto:\(e)\">2</a><a title=\"\(e)\">3</a>")
+        // Triple mustaches stay raw: they are for markup the handbook made itself.
+        #expect(try MustacheReference.compiled("<a href=\"{{{u}}}\">", ["u": "javascript:x"]) == "<a href=\"javascript:x\">")
     }
 
     @Test func numbersAndBooleansPrintAsSwiftDoes() throws {
