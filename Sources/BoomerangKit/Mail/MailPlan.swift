@@ -44,9 +44,5 @@ public struct MailPlan: Sendable {
 
     /// A plain ASCII addr-spec: one `@`, no spaces, brackets or line breaks (enough to keep a
     /// header well formed; the mail server judges the rest).
-    static func isAddress(_ s: String) -> Bool {
-        let parts = s.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix(".") else { return false }
-        return s.utf8.allSatisfy { $0 > 32 && $0 < 127 && !"<>()[],;:\\\"".utf8.contains($0) }
-    }
+    static func isAddress(_ s: String) -> Bool { EmailAddress.problem(s) == nil }
 }
