@@ -6,8 +6,10 @@ packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev librsvg2-dev l
 # .xlsx input: ZIPFoundation builds against zlib; FoundationXML's XMLParser loads libxml2.
 packages+=(zlib1g-dev libxml2)
 # Only for `make test` (BOOMERANG_TEST_DEPS=1): headless Chromium and fonts with Persian,
-# Cyrillic and Latin glyphs for scripts/check-browser.py.
-test_packages=(chromium fonts-noto-core)
+# Cyrillic and Latin glyphs for scripts/check-browser.py; node (`node --check` of
+# search-index.js) and the cmark-gfm command (Markdown copies rendered with --unsafe) for
+# scripts/check-hostile.py.
+test_packages=(chromium fonts-noto-core nodejs cmark-gfm)
 # Optional extras for the full test suite (HTML checker, browser test); see README.
 if [ "${BOOMERANG_TEST_DEPS:-0}" = 1 ]; then
   packages+=("${test_packages[@]}" ${BOOMERANG_EXTRA_PACKAGES:-})
@@ -16,6 +18,11 @@ fi
 if [ "${BOOMERANG_BENCH_DEPS:-0}" = 1 ]; then
   packages+=(time python3)
   if [ "${BENCH_HUGO:-0}" = 1 ]; then packages+=(hugo); fi
+fi
+# The HTML5 parser the escaping tests parse pages with (html5lib, from PyPI).
+if [ "${BOOMERANG_TEST_DEPS:-0}" = 1 ] && ! python3 -c 'import html5lib' 2>/dev/null; then
+  echo "install-deps: installing html5lib (PyPI)" >&2
+  python3 -m pip install --quiet --disable-pip-version-check html5lib >&2
 fi
 missing=()
 for p in "${packages[@]}"; do
