@@ -36,6 +36,7 @@ test: test-deps test-data
 	python3 scripts/check-svg.py $(CHECK_OUT)
 	scripts/check-html.sh $(CHECK_OUT)
 	python3 scripts/check-browser.py $(CHECK_OUT)
+	python3 scripts/check-hostile.py .build/debug/boomerang
 
 # The benchmark (docs/performance.md): results in bench/out/results.md and results.json.
 BENCH_SIZES ?= 10000 100000

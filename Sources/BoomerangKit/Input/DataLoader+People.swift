@@ -12,7 +12,9 @@ extension DataLoader {
         var log = self.log
         defer { self.log = log }
         var seen: [String: Int] = [:]
+        var broken: [String: Int] = [:]
         var out: [Manager] = []
+        defer { brokenManagers = broken }
         CSVTable.read(src.source, file: file, schema: Self.managerSchema, options: src.options, log: &log, chunkSize: chunkSize) { row in
             guard let name = row.required("name") else { return }
             if let first = seen[name] {
@@ -20,11 +22,12 @@ extension DataLoader {
                 return
             }
             let email = row.text("email")
+            seen[name] = row.line
             if let problem = Self.emailProblem(email) {
                 row.problem("email", problem)
+                broken[name] = row.line
                 return
             }
-            seen[name] = row.line
             var m = Manager(name: name, email: email, location: SourceLocation(file: file, line: row.line))
             m.phone = row.text("phone")
             m.region = row.text("region")
@@ -44,6 +47,7 @@ extension DataLoader {
         defer { self.log = log }
         let managerNames = Set(managers.map(\.name))
         let checkManagers = managersFileExists
+        let brokenManagers = self.brokenManagers, keepGoing = log.keepGoing
         let managerList = managers.map(\.name)
         var index: [String: Int] = [:]
         var broken: [String: Int] = [:]
@@ -66,8 +70,13 @@ extension DataLoader {
             var c = Customer(id: id ?? "", name: name ?? "", location: SourceLocation(file: file, line: row.line))
             c.manager = row.text("manager")
             if checkManagers, !c.manager.isEmpty, !managerNames.contains(c.manager) {
-                row.problem("manager", "\(ValueParsing.quoted(c.manager)) is not in \(managersFile)"
-                            + Suggestion.hint(c.manager, managerList))
+                // A manager row with its own problem is reported once, there (as for customers).
+                if let line = brokenManagers[c.manager] {
+                    if keepGoing { row.problem("manager", "manager \(ValueParsing.quoted(c.manager)) was left out (\(managersFile):\(line))") }
+                } else {
+                    row.problem("manager", "\(ValueParsing.quoted(c.manager)) is not in \(managersFile)"
+                                + Suggestion.hint(c.manager, managerList))
+                }
             }
             c.contactName = row.text("contact_name")
             c.contactRole = row.text("contact_role")

@@ -26,6 +26,8 @@ struct DataLoader {
     /// Ids of customer rows with problems, with their line, so references to them are not
     /// reported a second time (or, under --keep-going, are left out with a clear reason).
     var brokenCustomers: [String: Int] = [:]
+    /// Manager names whose managers.csv row has a problem, with its line.
+    var brokenManagers: [String: Int] = [:]
     /// customers.csv (or .xlsx) could not be read at all: references to customers are not
     /// checked, or every order would be reported as naming an unknown customer.
     var customersUnreadable = false

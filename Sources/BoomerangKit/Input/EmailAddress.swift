@@ -47,7 +47,7 @@ enum EmailAddress {
     }
 
     private static func describe(_ u: Unicode.Scalar) -> String {
-        u.isASCII && u.value >= 0x21 ? "\"\(Character(u))\" (\(hex(u)))" : hex(u)
+        u.isASCII && u.value >= 0x21 ? "'\(Character(u))' (\(hex(u)))" : hex(u)
     }
 
     private static func hex(_ u: Unicode.Scalar) -> String {

@@ -30,6 +30,8 @@ import Testing
         ("unknown-customer", #"content/data/orders.csv:7:4: customer_id: no customer "C9" in content/data/customers.csv"#),
         ("unknown-kind", #"content/playbooks/reasons/price.md:4:7: kind: unknown kind "reasons", expected one of: reason, gifts, offers, contact-plan, winback, guide (did you mean 'reason'?)"#),
         ("unknown-manager", #"content/data/customers.csv:4:10: manager: "Ana" is not in content/data/managers.csv (did you mean 'Anna'?)"#),
+        // Issue 17: a quote with a combining mark in an address that becomes a mailto: link.
+        ("hostile-email", #"content/data/managers.csv:3:7: email: expected an address like name@example.com, found "a@b.c\"\#u{301}/onmouseover=alert(1)//": '"' (U+0022) at character 6"#),
         ("unknown-reason", #"content/data/churn.csv:4:15: reasons: no reason playbook with id "prise" (did you mean 'price'?)"#),
         ("wrong-column-count", "content/data/orders.csv:4:24: expected 5 fields as in the header, found 6"),
         // Dialects, encodings and Excel (docs/data.md).
@@ -53,10 +55,11 @@ import Testing
     }
 
     /// Record problems are skipped under --keep-going; config and playbook problems still fail.
-    /// A left-out customer takes its orders with it (not-utf8: C1 and two orders; unknown-manager: C3 and one).
+    /// A left-out customer takes its orders with it (not-utf8: C1 and two orders; unknown-manager: C3 and one;
+    /// hostile-email: the manager row, then C2, whose manager it was, and its five records).
     @Test(arguments: [("bad-date", 1), ("date-after-as-of", 1), ("decimal-comma", 1), ("wrong-column-count", 1),
                       ("not-utf8", 3), ("duplicate-id", 1), ("duplicate-order-id", 1), ("unknown-customer", 1),
-                      ("unknown-reason", 1), ("unknown-manager", 2), ("bad-flag", 1), ("not-a-number", 1),
+                      ("unknown-reason", 1), ("unknown-manager", 2), ("hostile-email", 7), ("bad-flag", 1), ("not-a-number", 1),
                       ("semicolon-decimal-comma", 1), ("bad-date-dialect", 1), ("xlsx-bad-date", 1)])
     func keepGoingSkipsTheBadRecords(kind: String, count: Int) throws {
         let result = try HandbookLoader.load(root: Fixtures.invalid(kind), options: LoadOptions(keepGoing: true))
