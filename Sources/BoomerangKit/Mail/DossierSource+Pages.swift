@@ -25,8 +25,8 @@ extension DossierSource {
     static func inlineStylesheet(_ html: String, css: String) -> String {
         guard let start = html.range(of: "<link rel=\"stylesheet\""),
               let end = html[start.upperBound...].range(of: ">") else { return html }
-        // "</style" inside the CSS would end the element early.
-        let safe = css.replacingOccurrences(of: "</style", with: "<\\/style")
+        // "</style" in any case inside the CSS would end the element early.
+        let safe = css.replacingOccurrences(of: "</style", with: "<\\/style", options: .caseInsensitive)
         return html.replacingCharacters(in: start.lowerBound..<end.upperBound, with: "<style>\n\(safe)</style>")
     }
 }
