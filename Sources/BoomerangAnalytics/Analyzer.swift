@@ -28,7 +28,7 @@ struct AnalysisRun {
     /// Interval (days) used for each customer's status; 0 for customers without purchases.
     var interval: [Double]
     var populationMedian: Double?
-    var bgnbd: BGNBDParameters?
+    var purchaseModel: PurchaseModel?
     var gammaGamma: GammaGammaParameters?
     var fits: ModelFitMemo?
 

@@ -156,7 +156,8 @@ public struct Analysis: Sendable {
     /// Parallel to `HandbookModel.customers`.
     public var customers: [CustomerMetrics]
     public var summary: PopulationSummary
-    public var bgnbd: BGNBDParameters?
+    /// The purchase model chosen by `model:` in handbook.yml, fitted; nil with too few repeat buyers.
+    public var purchaseModel: PurchaseModel?
     public var gammaGamma: GammaGammaParameters?
     public var reasons: [ReasonFigure]
     public var managers: [ManagerFigure]
@@ -165,10 +166,10 @@ public struct Analysis: Sendable {
     public var cohorts: [(month: Int, size: Int, retention: [Double])]
 
     public init(asOf: Day, customers: [CustomerMetrics], summary: PopulationSummary = PopulationSummary(),
-                bgnbd: BGNBDParameters? = nil, gammaGamma: GammaGammaParameters? = nil,
+                purchaseModel: PurchaseModel? = nil, gammaGamma: GammaGammaParameters? = nil,
                 reasons: [ReasonFigure] = [], managers: [ManagerFigure] = [], months: [MonthFigure] = [],
                 cohorts: [(month: Int, size: Int, retention: [Double])] = []) {
-        self.asOf = asOf; self.customers = customers; self.summary = summary; self.bgnbd = bgnbd
+        self.asOf = asOf; self.customers = customers; self.summary = summary; self.purchaseModel = purchaseModel
         self.gammaGamma = gammaGamma; self.reasons = reasons; self.managers = managers; self.months = months
         self.cohorts = cohorts
     }

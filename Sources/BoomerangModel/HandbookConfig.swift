@@ -12,6 +12,8 @@ public struct HandbookConfig: Sendable {
     public var lostFactor: Double = 1.33
     /// At risk when days since last purchase > atRiskFactor x median interval.
     public var atRiskFactor: Double = 1.0
+    /// The purchase model behind P(alive), expected purchases and model CLV.
+    public var model: PurchaseModelKind = .mbgnbd
     /// Model CLV horizon in months and monthly discount rate.
     public var clvHorizonMonths: Int = 12
     public var monthlyDiscountRate: Double = 0.01

@@ -28,6 +28,21 @@ struct CDNOWTests {
         #expect(abs(p.logLikelihood - -9582.4) < 0.05)
     }
 
+    /// MBG/NBD on the same calibration data: the parameters BTYDplus (mbgnbd.EstimateParameters)
+    /// and lifetimes' tests (ModifiedBetaGeoFitter) publish, to three decimals.
+    @Test func mbgnbdMatchesBTYDplus() throws {
+        let s = try CDNOW.summaries()
+        let p = try MBGNBD.fit(x: s.x, tx: s.tx, T: s.T)
+        #expect((p.r * 1000).rounded() / 1000 == 0.525)
+        #expect((p.alpha * 1000).rounded() / 1000 == 6.183)
+        #expect((p.a * 1000).rounded() / 1000 == 0.891)
+        #expect((p.b * 1000).rounded() / 1000 == 1.614)
+        // The reported maximum is the likelihood at the reported point, and equals lifetimes'
+        // (-9582.135715553766 on the same summaries): a hair above BG/NBD's -9582.43.
+        #expect(abs(p.logLikelihood - MBGNBD.logLikelihood(p, x: s.x, tx: s.tx, T: s.T)) < 1e-9)
+        #expect(abs(p.logLikelihood - -9582.1357) < 1e-3)
+    }
+
     @Test func gammaGammaMatchesLifetimes() throws {
         let s = try CDNOW.summaries()
         let repeaters = s.x.indices.filter { s.x[$0] > 0 }

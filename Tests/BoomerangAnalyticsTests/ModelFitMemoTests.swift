@@ -19,11 +19,11 @@ import Testing
         let plain = try Analyzer.analyze(model)
         let (first, memo) = try Self.analyze(model, previous: [:])
         #expect(memo.hits == 0)
-        #expect(memo.entries.count == 2, "BG/NBD and Gamma-Gamma")
+        #expect(memo.entries.count == 2, "MBG/NBD and Gamma-Gamma")
         let (second, again) = try Self.analyze(model, previous: memo.entries)
         #expect(again.hits == 2)
         for a in [first, second] {
-            #expect(a.bgnbd == plain.bgnbd && a.bgnbd != nil)
+            #expect(a.purchaseModel == plain.purchaseModel && a.purchaseModel != nil)
             #expect(a.gammaGamma == plain.gammaGamma && a.gammaGamma != nil)
             #expect(a.customers.map(\.clv) == plain.customers.map(\.clv))
             #expect(a.customers.map(\.pAlive) == plain.customers.map(\.pAlive))
@@ -37,7 +37,7 @@ import Testing
         let k = changed.orders.indices.first { changed.orders[$0].customer == 7 && $0 > 0 && changed.orders[$0 - 1].customer == 7 }!
         changed.orders[k].amount += 1
         let (a, again) = try Self.analyze(changed, previous: memo.entries)
-        #expect(again.hits == 1, "BG/NBD reads no amounts")
+        #expect(again.hits == 1, "the purchase model reads no amounts")
         let plain = try Analyzer.analyze(changed)
         #expect(a.gammaGamma == plain.gammaGamma)
         #expect(a.customers.map(\.clv) == plain.customers.map(\.clv))
@@ -51,11 +51,24 @@ import Testing
         changed.orders[k].date = changed.orders[k].date + 1
         let (a, again) = try Self.analyze(changed, previous: memo.entries)
         #expect(again.hits == 1, "the spend model reads no dates")
-        #expect(a.bgnbd == (try Analyzer.analyze(changed)).bgnbd)
+        #expect(a.purchaseModel == (try Analyzer.analyze(changed)).purchaseModel)
         // Another program (another salt) never reuses them.
         let other = ModelFitMemo(salt: Fingerprint(), previous: memo.entries)
         _ = try Analyzer.analyze(model, fits: other)
         #expect(other.hits == 0)
+    }
+
+    /// The memo key names the model: switching `model:` refits instead of reading the other
+    /// model's parameters as its own.
+    @Test func anotherModelIsFittedAfresh() throws {
+        var model = Self.model()
+        let (first, memo) = try Self.analyze(model, previous: [:])
+        #expect(first.purchaseModel?.kind == .mbgnbd)
+        model.config.model = .bgnbd
+        let (a, again) = try Self.analyze(model, previous: memo.entries)
+        #expect(again.hits == 1, "only Gamma-Gamma is reused")
+        #expect(a.purchaseModel?.kind == .bgnbd)
+        #expect(a.purchaseModel == (try Analyzer.analyze(model)).purchaseModel)
     }
 
     @Test func storedValuesOfTheWrongShapeAreIgnored() throws {
@@ -64,6 +77,6 @@ import Testing
         let broken = memo.entries.mapValues { Array($0.dropLast()) }
         let (a, again) = try Self.analyze(model, previous: broken)
         #expect(again.hits == 0)
-        #expect(a.bgnbd == (try Analyzer.analyze(model)).bgnbd)
+        #expect(a.purchaseModel == (try Analyzer.analyze(model)).purchaseModel)
     }
 }

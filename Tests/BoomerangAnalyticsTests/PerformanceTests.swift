@@ -63,7 +63,7 @@ struct PerformanceTests {
         let elapsed = try clock.measure { analysis = try Analyzer.analyze(model) }
         let a = try #require(analysis)
         print("PERF analyze: \(model.customers.count) customers, \(model.orders.count) orders in \(elapsed)")
-        print("PERF bgnbd \(String(describing: a.bgnbd))")
+        print("PERF purchase model \(String(describing: a.purchaseModel))")
         print("PERF gammaGamma \(String(describing: a.gammaGamma))")
         print("PERF summary active \(a.summary.active) atRisk \(a.summary.atRisk) lost \(a.summary.lost) churned \(a.summary.churned)")
         #expect(a.customers.count == 100_000)

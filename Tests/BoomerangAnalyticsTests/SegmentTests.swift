@@ -62,7 +62,7 @@ import BoomerangModel
         b.orders(c, from: "2024-01-01", every: 30, count: 4, amount: 100)
         b.order(d, "2024-01-01", 100)
         let a = try Analyzer.analyze(b.model(asOf: "2024-05-01"))
-        #expect(a.bgnbd == nil && a.gammaGamma == nil)
+        #expect(a.purchaseModel == nil && a.gammaGamma == nil)
         #expect(a.customers[c].pAlive == nil && a.customers[c].clv == nil)
     }
 

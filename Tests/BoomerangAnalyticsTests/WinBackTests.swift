@@ -117,7 +117,7 @@ import BoomerangModel
         #expect(String(describing: one.customers) == String(describing: two.customers))
         #expect(String(describing: one.months) == String(describing: two.months))
         #expect(String(describing: one.cohorts) == String(describing: two.cohorts))
-        #expect(one.bgnbd == two.bgnbd)
+        #expect(one.purchaseModel == two.purchaseModel)
         #expect(one.months.first?.month == Day(iso: "2023-01-01")!.monthIndex)
         #expect(one.months.last?.month == Day(iso: "2024-06-30")!.monthIndex)
         #expect(one.cohorts.allSatisfy { $0.retention.first == 1 })

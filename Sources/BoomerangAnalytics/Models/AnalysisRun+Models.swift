@@ -7,7 +7,8 @@ extension AnalysisRun {
     static let minimumRepeatBuyers = 3
     static let weeksPerMonth = 365.25 / 12 / 7
 
-    /// BG/NBD and Gamma-Gamma fits, then P(alive), expected purchases, expected value and model CLV.
+    /// The purchase model (MBG/NBD or BG/NBD, as `model:` says) and Gamma-Gamma fits, then
+    /// P(alive), expected purchases, expected value and model CLV.
     mutating func computeModels() throws(BuildFailure) {
         let ordersFile = SourceLocation(file: "content/data/orders.csv")
         let h = history
@@ -24,16 +25,19 @@ extension AnalysisRun {
         let repeaters = x.indices.filter { x[$0] > 0 }
         guard repeaters.count >= Self.minimumRepeatBuyers else { return }
 
-        let v = try fit("bgnbd", count: 5, inputs: { $0.add(x); $0.add(tx); $0.add(bigT) }) { () throws(BuildFailure) -> [Double] in
+        // The memo key starts with the model's name, so a change of `model:` refits.
+        let kind = config.model
+        let v = try fit(kind.rawValue, count: 5, inputs: { $0.add(x); $0.add(tx); $0.add(bigT) }) { () throws(BuildFailure) -> [Double] in
             do throws(ModelFitError) {
-                let p = try BGNBD.fit(x: x, tx: tx, T: bigT)
-                return [p.r, p.alpha, p.a, p.b, p.logLikelihood]
+                return try PurchaseModel.fit(kind, x: x, tx: tx, T: bigT).values
             } catch {
-                throw BuildFailure(ordersFile, "the BG/NBD purchase model could not be fitted: \(error.message)")
+                throw BuildFailure(ordersFile, "the \(kind.displayName) purchase model could not be fitted: \(error.message)")
             }
         }
-        let p = BGNBDParameters(r: v[0], alpha: v[1], a: v[2], b: v[3], logLikelihood: v[4])
-        bgnbd = p
+        guard let p = PurchaseModel(kind, values: v) else {
+            throw BuildFailure(ordersFile, "the \(kind.displayName) fit gave \(v.count) values instead of 5")
+        }
+        purchaseModel = p
 
         // Gamma-Gamma on the mean value of repeat purchases (the first purchase left out).
         var ggRows: [Int] = [], ggX: [Int] = [], ggM: [Double] = []
@@ -67,17 +71,17 @@ extension AnalysisRun {
             if growth == nil {
                 var g: [Double] = []
                 for t in horizons {
-                    guard let v = BGNBD.conditionalGrowth(p, t: t, x: x[k], T: bigT[k]), v.isFinite else {
-                        throw BuildFailure(ordersFile, "the BG/NBD expectation did not converge for customer \(model.customers[c].id)")
+                    guard let v = p.conditionalGrowth(t: t, x: x[k], T: bigT[k]), v.isFinite else {
+                        throw BuildFailure(ordersFile, "the \(kind.displayName) expectation did not converge for customer \(model.customers[c].id)")
                     }
                     g.append(v)
                 }
                 cache[key] = g
                 growth = g
             }
-            let alive = BGNBD.probabilityAlive(p, x: x[k], tx: tx[k], T: bigT[k])
+            let alive = p.probabilityAlive(x: x[k], tx: tx[k], T: bigT[k])
             guard alive.isFinite else {
-                throw BuildFailure(ordersFile, "the BG/NBD model gave no finite P(alive) for customer \(model.customers[c].id)")
+                throw BuildFailure(ordersFile, "the \(kind.displayName) model gave no finite P(alive) for customer \(model.customers[c].id)")
             }
             metrics[c].pAlive = alive
             metrics[c].expectedPurchases52w = growth![0] * alive

@@ -63,8 +63,11 @@ public enum BGNBD {
             return d
         }
 
-        /// Log-likelihood at (r, alpha, a, b).
-        func logLikelihood(r: Double, alpha: Double, a: Double, b: Double) -> Double {
+        /// Log-likelihood at (r, alpha, a, b) under BG/NBD or MBG/NBD. The two differ in one place:
+        /// MBG/NBD lets a customer drop out at time 0 too, which shifts b + x to b + x + 1 in both
+        /// terms and gives the "dropped out after the last purchase" term to x = 0 as well
+        /// (BG/NBD: equation 6 of Fader, Hardie and Lee; MBG/NBD: Batislam et al. 2007, appendix).
+        func logLikelihood(r: Double, alpha: Double, a: Double, b: Double, model: PurchaseModelKind) -> Double {
             let lnAlpha = Double.log(alpha)
             let lnTx = txs.map { Double.log(alpha + $0) }
             let lnT = bigTs.map { Double.log(alpha + $0) }
@@ -72,9 +75,11 @@ public enum BGNBD {
             var constant = [Double](repeating: 0, count: xs.count)
             var lnRatio = [Double](repeating: 0, count: xs.count)
             var rx = [Double](repeating: 0, count: xs.count)
+            let shift = model == .mbgnbd ? 1.0 : 0.0
             for (k, x) in xs.enumerated() {
-                constant[k] = shared + Double.logGamma(r + x) + Double.logGamma(b + x) - Double.logGamma(a + b + x)
-                lnRatio[k] = x > 0 ? Double.log(a) - Double.log(b + x - 1) : -.infinity
+                constant[k] = shared + Double.logGamma(r + x) + Double.logGamma(b + x + shift) - Double.logGamma(a + b + x + shift)
+                // -infinity marks "no drop-out term": a BG/NBD customer without a repeat purchase.
+                lnRatio[k] = x > 0 || model == .mbgnbd ? Double.log(a) - Double.log(b + x - 1 + shift) : -.infinity
                 rx[k] = r + x
             }
             // Two halves in parallel: the sum is the hot loop of the whole analysis. Each half
@@ -93,7 +98,7 @@ public enum BGNBD {
                     let k = Int(data.xIndex[i])
                     let a3 = -rxK[k] * lnT[Int(data.bigTIndex[i])]
                     var ll = a3
-                    if data.xs[k] > 0 {
+                    if lnR[k] != -.infinity {
                         let a4 = lnR[k] - rxK[k] * lnTx[Int(data.txIndex[i])]
                         ll = a3 > a4 ? a3 + Double.log(1 + Double.exp(a4 - a3)) : a4 + Double.log(1 + Double.exp(a3 - a4))
                     }
@@ -113,18 +118,28 @@ public enum BGNBD {
 
     /// Fits r, alpha, a, b by maximum likelihood. `count` weights each row (default 1).
     public static func fit(x: [Int], tx: [Double], T: [Double], count: [Double]? = nil) throws(ModelFitError) -> BGNBDParameters {
+        let v = try fitShape(.bgnbd, x: x, tx: tx, T: T, count: count)
+        return BGNBDParameters(r: v[0], alpha: v[1], a: v[2], b: v[3], logLikelihood: v[4])
+    }
+
+    /// The fit shared by BG/NBD and MBG/NBD (same four parameters, same search): r, alpha, a, b
+    /// and the maximum log-likelihood.
+    static func fitShape(_ model: PurchaseModelKind, x: [Int], tx: [Double], T: [Double],
+                         count: [Double]?) throws(ModelFitError) -> [Double] {
+        let name = model.displayName
         guard x.count == tx.count, x.count == T.count, count == nil || count!.count == x.count else {
-            throw ModelFitError("BG/NBD: x, tx and T must have the same length")
+            throw ModelFitError("\(name): x, tx and T must have the same length")
         }
-        guard !x.isEmpty else { throw ModelFitError("BG/NBD: no customers with purchases") }
+        guard !x.isEmpty else { throw ModelFitError("\(name): no customers with purchases") }
         for i in 0..<x.count where x[i] < 0 || !(tx[i] >= 0) || !(T[i] >= tx[i]) || !T[i].isFinite {
-            throw ModelFitError("BG/NBD: invalid customer summary x=\(x[i]) tx=\(tx[i]) T=\(T[i])")
+            throw ModelFitError("\(name): invalid customer summary x=\(x[i]) tx=\(tx[i]) T=\(T[i])")
         }
         let data = Data(x: x, tx: tx, T: T, count: count)
         func objective(_ d: Data) -> ([Double]) -> Double {
             { p in
                 if p.contains(where: { abs($0) > logBound }) { return .infinity }
-                return -d.logLikelihood(r: Double.exp(p[0]), alpha: Double.exp(p[1]), a: Double.exp(p[2]), b: Double.exp(p[3]))
+                return -d.logLikelihood(r: Double.exp(p[0]), alpha: Double.exp(p[1]), a: Double.exp(p[2]), b: Double.exp(p[3]),
+                                        model: model)
             }
         }
         // Deterministic starts spread over plausible shapes; alpha is scaled to the observation length.
@@ -149,14 +164,14 @@ public enum BGNBD {
         }
         let p = result.point.map { Double.exp($0) }
         guard result.value.isFinite, p.count == 4, p.allSatisfy({ $0.isFinite && $0 > 0 }) else {
-            throw ModelFitError("BG/NBD: the fit did not converge to finite parameters")
+            throw ModelFitError("\(name): the fit did not converge to finite parameters")
         }
-        return BGNBDParameters(r: p[0], alpha: p[1], a: p[2], b: p[3], logLikelihood: -result.value)
+        return p + [-result.value]
     }
 
     /// Log-likelihood of the given parameters on customer summaries (for tests and reports).
     public static func logLikelihood(_ p: BGNBDParameters, x: [Int], tx: [Double], T: [Double]) -> Double {
-        Data(x: x, tx: tx, T: T, count: nil).logLikelihood(r: p.r, alpha: p.alpha, a: p.a, b: p.b)
+        Data(x: x, tx: tx, T: T, count: nil).logLikelihood(r: p.r, alpha: p.alpha, a: p.a, b: p.b, model: .bgnbd)
     }
 }
 

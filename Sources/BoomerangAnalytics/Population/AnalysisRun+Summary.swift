@@ -36,7 +36,7 @@ extension AnalysisRun {
         s.churnRateYear = year
         s.churnRateMonth = 1 - Double.pow(1 - year, 1.0 / 12)
 
-        return Analysis(asOf: model.asOf, customers: metrics, summary: s, bgnbd: bgnbd, gammaGamma: gammaGamma,
+        return Analysis(asOf: model.asOf, customers: metrics, summary: s, purchaseModel: purchaseModel, gammaGamma: gammaGamma,
                         reasons: reasonFigures(), managers: managerFigures(lostInPeriod: period),
                         months: monthFigures(), cohorts: cohortFigures())
     }

@@ -7,7 +7,7 @@ enum ConfigLoader {
     static let keys = [
         "title", "locale", "language", "currency", "as_of", "lost_factor", "at_risk_factor",
         "clv_horizon_months", "monthly_discount_rate", "expected_years", "abc_thresholds",
-        "xyz_thresholds", "allow_raw_html", "mail_within_days", "mail_from",
+        "xyz_thresholds", "allow_raw_html", "mail_within_days", "mail_from", "model",
         "data",
     ]
 
@@ -67,6 +67,7 @@ enum ConfigLoader {
             case "mail_within_days": if let x = reader.integer(v, min: 0) { config.mailWithinDays = x }
             case "mail_from":
                 if YAMLSupport.isNull(v) { config.mailFrom = nil } else if let s = reader.mailbox(v) { config.mailFrom = s }
+            case "model": if let m = reader.purchaseModel(v) { config.model = m }
             case "data": config.data = DataConfig.parse(v, reader: &reader)
             default:
                 reader.key = ""
@@ -118,6 +119,17 @@ struct ConfigValues {
             fail(v, "expected a mailbox such as \"Retention team <retention@example.com>\" or \"retention@example.com\", found \(ValueParsing.quoted(s))"); return nil
         }
         return s
+    }
+
+    /// `mbgnbd` or `bgnbd`, exactly as written (the names are identifiers, not prose).
+    mutating func purchaseModel(_ v: Node) -> PurchaseModelKind? {
+        guard let s = text(v) else { return nil }
+        guard let kind = PurchaseModelKind(rawValue: s) else {
+            let names = PurchaseModelKind.allCases.map(\.rawValue)
+            fail(v, "expected one of \(names.joined(separator: ", ")), found \(ValueParsing.quoted(s))\(Suggestion.hint(s.lowercased(), names))")
+            return nil
+        }
+        return kind
     }
 
     mutating func currency(_ v: Node) -> String? {

@@ -65,11 +65,15 @@ public enum Exports {
         let j = JSONWriter()
         j.object {
             j.key("as_of"); j.string(analysis.asOf.iso)
-            j.key("bgnbd")
-            if let p = analysis.bgnbd {
+            // "model" names the purchase model; its parameters sit under that name ("bgnbd" as
+            // before, or "mbgnbd"), null when there were too few repeat buyers to fit it.
+            let kind = analysis.purchaseModel?.kind ?? model.config.model
+            j.key("model"); j.string(kind.rawValue)
+            j.key(kind.rawValue)
+            if let v = analysis.purchaseModel?.values {
                 j.object {
-                    j.key("r"); j.number(p.r); j.key("alpha"); j.number(p.alpha); j.key("a"); j.number(p.a)
-                    j.key("b"); j.number(p.b); j.key("log_likelihood"); j.number(p.logLikelihood)
+                    j.key("r"); j.number(v[0]); j.key("alpha"); j.number(v[1]); j.key("a"); j.number(v[2])
+                    j.key("b"); j.number(v[3]); j.key("log_likelihood"); j.number(v[4])
                 }
             } else { j.null() }
             j.key("gamma_gamma")

@@ -24,7 +24,8 @@ extension SiteContext {
         for k in contacts(c) { f.add(Int(k.date.raw)) }
         let m = analysis.customers[c]
         f.add(Int(m.expectedNextPurchase?.raw ?? Int32.min)); f.add(Int(m.lostThreshold?.raw ?? Int32.min))
-        if let p = analysis.bgnbd { f.add(p.r); f.add(p.alpha); f.add(p.a); f.add(p.b) } else { f.add(false) }
+        // The model's name too: BG/NBD and MBG/NBD parameters of equal value draw different P(alive) charts.
+        if let p = analysis.purchaseModel { f.add(p.kind.rawValue); for v in p.values.prefix(4) { f.add(v) } } else { f.add(false) }
         return f
     }
 }

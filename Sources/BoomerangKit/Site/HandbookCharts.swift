@@ -59,9 +59,9 @@ extension SiteContext {
         }
     }
 
-    /// P(alive) as of the end of each of the last 24 months (the BG/NBD model's view at that time).
+    /// P(alive) as of the end of each of the last 24 months (the purchase model's view at that time).
     func pAliveChart(_ c: Int, width: Int) -> SVGChart? {
-        guard let params = analysis.bgnbd else { return nil }
+        guard let purchaseModel = analysis.purchaseModel else { return nil }
         var days: [Day] = []
         for o in orders(c) where o.date <= model.asOf { if days.last != o.date { days.append(o.date) } }
         guard let first = days.first else { return nil }
@@ -74,7 +74,7 @@ extension SiteContext {
             guard k > 0 else { continue }
             let x = k - 1
             let tx = Double(days[k - 1] - first) / 7, T = Double(at - first) / 7
-            let p = BGNBD.probabilityAlive(params, x: x, tx: tx, T: T)
+            let p = purchaseModel.probabilityAlive(x: x, tx: tx, T: T)
             if p.isFinite { points.append(DayValue(day: Int(at.raw), value: p)) }
         }
         guard points.count >= 2 else { return nil }

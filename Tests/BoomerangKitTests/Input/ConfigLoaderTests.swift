@@ -25,6 +25,7 @@ private func parse(_ yaml: String) -> (HandbookConfig, [String]) {
             allow_raw_html: true
             mail_within_days: 14
             mail_from: "Retention team <retention@example.com>"
+            model: bgnbd
             """)
         #expect(problems == [])
         #expect(c.title == "Справочник")
@@ -37,12 +38,24 @@ private func parse(_ yaml: String) -> (HandbookConfig, [String]) {
         #expect(c.abcThresholds == (0.7, 0.9) && c.xyzThresholds == (0.4, 0.8))
         #expect(c.allowRawHTML && c.mailWithinDays == 14)
         #expect(c.mailFrom == "Retention team <retention@example.com>")
+        #expect(c.model == .bgnbd)
     }
 
     @Test func emptyFileGivesDefaults() {
         let (c, problems) = parse("# nothing yet\n")
         #expect(problems == [])
         #expect(c.currency == "USD")
+        #expect(c.model == .mbgnbd)
+    }
+
+    @Test func purchaseModel() {
+        #expect(parse("model: mbgnbd").0.model == .mbgnbd)
+        #expect(parse("model: bgnbd").0.model == .bgnbd)
+        #expect(parse("title: A\nmodel: pareto").1 == ["content/handbook.yml:2:8: model: expected one of mbgnbd, bgnbd, found \"pareto\""])
+        #expect(parse("model: BG/NBD").1 == ["content/handbook.yml:1:8: model: expected one of mbgnbd, bgnbd, found \"BG/NBD\" (did you mean 'bgnbd'?)"])
+        #expect(parse("model: [bgnbd]").1 == ["content/handbook.yml:1:8: model: expected text, found a list"])
+        // A bad value keeps the default rather than half-applying anything.
+        #expect(parse("model: nbd").0.model == .mbgnbd)
     }
 
     @Test func unknownKeyNamesItsLine() {
