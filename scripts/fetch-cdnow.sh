@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
-# Fetches the CDNOW sample (Fader, Hardie and Lee 2005) for the BG/NBD correctness test.
-# The data ships inside the `lifetimes` package on PyPI; we download the wheel or sdist
-# without installing it and extract CDNOW_sample.txt into .cache/cdnow/ (not committed).
+# Fetches the CDNOW data (Fader, Hardie and Lee 2005) for the model tests: CDNOW_sample.txt
+# (2,357 customers, the papers' sample) and CDNOW_master.txt (all 23,570 customers, for the
+# calibration and report-card checks). Both ship inside the `lifetimes` package on PyPI; we
+# download the wheel or sdist without installing it and extract them into .cache/cdnow/
+# (not committed).
 # Usage: scripts/fetch-cdnow.sh [destination-dir]   (default: .cache/cdnow under the package root)
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 dest="${1:-$root/.cache/cdnow}"
 target="$dest/CDNOW_sample.txt"
+master="$dest/CDNOW_master.txt"
 
-if [[ -s "$target" ]]; then
-    echo "CDNOW sample already present: $target"
+if [[ -s "$target" && -s "$master" ]]; then
+    echo "CDNOW data already present: $dest"
     exit 0
 fi
 
@@ -49,11 +52,13 @@ case "$archive" in
     *) echo "fetch-cdnow: unexpected archive $archive" >&2; exit 1 ;;
 esac
 
-found="$(find "$work/x" -name CDNOW_sample.txt | head -n 1)"
-if [[ -z "$found" ]]; then
-    echo "fetch-cdnow: CDNOW_sample.txt not found in lifetimes $downloaded" >&2
-    exit 1
-fi
 mkdir -p "$dest"
-cp "$found" "$target"
-echo "CDNOW sample (lifetimes $downloaded): $target ($(wc -l < "$target") lines)"
+for name in CDNOW_sample.txt CDNOW_master.txt; do
+    found="$(find "$work/x" -name "$name" | head -n 1)"
+    if [[ -z "$found" ]]; then
+        echo "fetch-cdnow: $name not found in lifetimes $downloaded" >&2
+        exit 1
+    fi
+    cp "$found" "$dest/$name"
+    echo "CDNOW data (lifetimes $downloaded): $dest/$name ($(wc -l < "$dest/$name") lines)"
+done
