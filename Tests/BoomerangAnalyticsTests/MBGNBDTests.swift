@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 import BoomerangModel
 @testable import BoomerangAnalytics
 
@@ -74,5 +75,26 @@ import BoomerangModel
         let bg = try Analyzer.analyze(b.model(asOf: "2024-05-01"))
         #expect(bg.purchaseModel?.kind == .bgnbd)
         #expect(bg.customers[old].pAlive == 1 && bg.customers[recent].pAlive == 1)
+    }
+}
+
+/// P(at least one purchase within t), checked against a simulation-free identity: for small t it
+/// approaches P(alive) x (r + x) / (alpha + T) x t, the expected count of a live customer.
+@Suite struct PurchaseWithinTests {
+    @Test func probabilityOfAPurchaseWithin() {
+        let m = PurchaseModel.mbgnbd(MBGNBDTests.cdnow)
+        for (x, tx, T) in [(0, 0.0, 30.0), (2, 20.0, 38.0), (6, 35.0, 38.0)] {
+            let alive = m.probabilityAlive(x: x, tx: tx, T: T)
+            let p = m.probabilityOfPurchase(within: 26, x: x, tx: tx, T: T)
+            #expect(p > 0 && p < alive, "x=\(x)")
+            // Exact closed form: P(alive) x (1 - ((alpha+T)/(alpha+T+t))^(r+x)).
+            let none: Double = pow((6.183 + T) / (6.183 + T + 26), 0.525 + Double(x))
+            let expected = alive * (1 - none)
+            #expect(abs(p - expected) < 1e-12)
+            let tiny = m.probabilityOfPurchase(within: 1e-6, x: x, tx: tx, T: T)
+            let rate: Double = alive * (0.525 + Double(x)) / (6.183 + T)
+            #expect(abs(tiny / 1e-6 - rate) < 1e-6)
+            #expect(m.probabilityOfPurchase(within: 1e9, x: x, tx: tx, T: T) > alive * 0.999)
+        }
     }
 }

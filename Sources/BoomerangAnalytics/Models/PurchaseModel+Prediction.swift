@@ -1,4 +1,5 @@
 import BoomerangModel
+import RealModule
 
 /// The predictions of whichever purchase model the config chose.
 extension PurchaseModel {
@@ -23,6 +24,24 @@ extension PurchaseModel {
         switch self {
         case .mbgnbd(let p): MBGNBD.expectedPurchases(p, t: t, x: x, tx: tx, T: T)
         case .bgnbd(let p): BGNBD.expectedPurchases(p, t: t, x: x, tx: tx, T: T)
+        }
+    }
+
+    /// P(at least one purchase in the next `t` weeks | x, tx, T). In both models a customer can
+    /// only drop out right after a purchase, so one who is alive now makes the next purchase
+    /// before any chance to leave: given alive, the purchase rate is Gamma(r + x, alpha + T)
+    /// and P(no purchase in t) = ((alpha + T) / (alpha + T + t))^(r + x). Times P(alive).
+    public func probabilityOfPurchase(within t: Double, x: Int, tx: Double, T: Double) -> Double {
+        let (r, alpha) = rate
+        let none = Double.exp((r + Double(x)) * Double.log((alpha + T) / (alpha + T + t)))
+        return probabilityAlive(x: x, tx: tx, T: T) * (1 - none)
+    }
+
+    /// The Gamma prior of the purchase rate, (r, alpha): the same role in both models.
+    var rate: (r: Double, alpha: Double) {
+        switch self {
+        case .mbgnbd(let p): (p.r, p.alpha)
+        case .bgnbd(let p): (p.r, p.alpha)
         }
     }
 
