@@ -8,6 +8,7 @@ public enum Analyzer {
         var run = try AnalysisRun(model: model)
         run.fits = fits
         run.computeRhythm()
+        run.computeMonths()
         try run.computeModels()
         run.computeSegments()
         run.computeWinBack()
@@ -28,6 +29,9 @@ struct AnalysisRun {
     /// Interval (days) used for each customer's status; 0 for customers without purchases.
     var interval: [Double]
     var populationMedian: Double?
+    /// The monthly series (statuses, churn, revenue) and the yearly churn compounded from it.
+    var months: [MonthFigure] = []
+    var churnYear = 0.0
     var purchaseModel: PurchaseModel?
     var gammaGamma: GammaGammaParameters?
     var fits: ModelFitMemo?

@@ -84,7 +84,7 @@ public struct ChartStrings: Sendable {
         "churn.title": "Monthly churn rate",
         "churn.rate": "Churn rate",
         "churn.band": "Typical: 9–11 % a year",
-        "churn.summary": "Churn averaged {mean} a month over {months} months (latest {last}); good companies lose {low}–{high} a month.",
+        "churn.summary": "Churn over the last {months} months: {year}, or {mean} a month on average (latest month {last}); good companies lose {low}–{high} a month.",
 
         "pareto.title": "Why customers leave",
         "pareto.count": "Customers",

@@ -5,16 +5,19 @@ extension Charts {
     public static let referenceYearlyChurn: ClosedRange<Double> = 0.09...0.11
 
     /// Monthly churn rate (fractions, 0.01 = 1 %) as a line, over the monthly equivalent of the
-    /// 9-11 % a year reference band: 1 - (1 - yearly)^(1/12).
-    public static func churnRate(_ values: [MonthValue], context: ChartContext = ChartContext()) -> SVGChart {
+    /// 9-11 % a year reference band: 1 - (1 - yearly)^(1/12). The caption gives the analysis's own
+    /// `yearly` churn (the last 12 months compounded) and the `monthly` rate that compounds to it,
+    /// so it says what the front page says.
+    public static func churnRate(_ values: [MonthValue], yearly: Double, monthly: Double,
+                                 context: ChartContext = ChartContext()) -> SVGChart {
         let s = context.strings, loc = context.locale
         let title = s["churn.title"]
         let points = values.filter { $0.value.isFinite }.sorted { ($0.month, $0.value) < ($1.month, $1.value) }
         guard let first = points.first, let last = points.last else { return ChartFrame.noData(kind: "churn", context: context, title: title) }
         let bandLow = 1 - pow(1 - referenceYearlyChurn.lowerBound, 1.0 / 12)
         let bandHigh = 1 - pow(1 - referenceYearlyChurn.upperBound, 1.0 / 12)
-        let mean = points.reduce(0) { $0 + $1.value } / Double(points.count)
-        let summary = s.format("churn.summary", ["mean": loc.percent(mean, fractionDigits: 1), "months": loc.count(points.count),
+        let summary = s.format("churn.summary", ["year": loc.percent(yearly, fractionDigits: 1),
+                                                 "mean": loc.percent(monthly, fractionDigits: 1), "months": loc.count(min(12, points.count)),
                                                  "last": loc.percent(last.value, fractionDigits: 1),
                                                  "low": loc.percent(bandLow, fractionDigits: 1), "high": loc.percent(bandHigh, fractionDigits: 1)])
         let months = Array(first.month...last.month)

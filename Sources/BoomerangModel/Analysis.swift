@@ -139,8 +139,12 @@ public struct PopulationSummary: Sendable {
     public var lostInPeriod: Int = 0
     /// Yearly revenue of customers lost or churned (what they brought in a year before they stopped).
     public var moneyLostPerYear: Double = 0
+    /// Churn over the last 12 months compounded from the monthly rates, and the monthly rate
+    /// that compounds to it (MonthFigure.churnRate has the definition).
     public var churnRateYear: Double = 0
     public var churnRateMonth: Double = 0
+    /// Years a customer is expected to stay, as the simple CLV used them.
+    public var expectedYears: Double = 0
     public var wonBackCount: Int = 0
     public var wonBackRate: Double = 0
     public var wonBackRevenue: Double = 0

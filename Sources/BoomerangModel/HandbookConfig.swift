@@ -17,8 +17,9 @@ public struct HandbookConfig: Sendable {
     /// Model CLV horizon in months and monthly discount rate.
     public var clvHorizonMonths: Int = 12
     public var monthlyDiscountRate: Double = 0.01
-    /// Expected customer lifetime in years for the simple ("office wall") CLV.
-    public var expectedYears: Double = 3
+    /// Expected customer lifetime in years for the simple ("office wall") CLV; nil: 1 / the
+    /// yearly churn, at most 10 years.
+    public var expectedYears: Double?
     /// ABC cut-offs as cumulative revenue shares: A up to 0.80, B up to 0.95, C the rest.
     public var abcThresholds: (a: Double, b: Double) = (0.80, 0.95)
     /// XYZ cut-offs on the coefficient of variation of monthly revenue.

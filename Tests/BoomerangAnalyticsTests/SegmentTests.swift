@@ -45,14 +45,38 @@ import BoomerangModel
         #expect(a.customers[big].margin == 10)
     }
 
-    /// Average purchase 100, every 30 days (365/30 a year), 3 years: 100 x 12.1667 x 3 = 3650.
+    /// Average purchase 100; 4 purchases in the 106 days from the first to as-of (Jan 1 to Apr 15,
+    /// 2024), so 4 x 365.25 / 106 = 13.783 a year; nobody lapsed, so churn is 0 and the expected
+    /// years are the cap, 10: 100 x 13.783 x 10 = 13,783. With expected_years: 3 in the config, 4,135.
     @Test func simpleCLV() throws {
         var b = ModelBuilder()
         let c = b.customer("A")
         b.orders(c, from: "2024-01-01", every: 30, count: 4, amount: 100)
-        let m = try Analyzer.analyze(b.model(asOf: "2024-04-15")).customers[c]
-        #expect(abs(m.simpleCLV! - 3650) < 1e-9)
-        #expect(m.rScore == 1 && m.fScore == 1 && m.mScore == 1)
+        let a = try Analyzer.analyze(b.model(asOf: "2024-04-15"))
+        #expect(abs(a.customers[c].simpleCLV! - 100 * 4 * 365.25 / 106 * 10) < 1e-9)
+        #expect(a.summary.churnRateYear == 0 && a.summary.expectedYears == 10)
+        #expect(a.customers[c].rScore == 1 && a.customers[c].fScore == 1 && a.customers[c].mScore == 1)
+        b.config.expectedYears = 3
+        let set = try Analyzer.analyze(b.model(asOf: "2024-04-15"))
+        #expect(abs(set.customers[c].simpleCLV! - 100 * 4 * 365.25 / 106 * 3) < 1e-9)
+    }
+
+    /// Expected years are 1 / the yearly churn; a one-time buyer's purchases a year come from
+    /// their own single purchase over the time since (at least a quarter), not from the population.
+    @Test func simpleCLVFollowsChurnAndWhatTheCustomerDid() throws {
+        var b = ModelBuilder()
+        let steady = (0..<3).map { b.customer("S\($0)") }
+        for s in steady { b.orders(s, from: "2023-01-01", every: 30, count: 20, amount: 50) }
+        let gone = b.customer("GONE")
+        b.orders(gone, from: "2023-06-01", every: 30, count: 6, amount: 50)   // lapses in December 2023
+        let once = b.customer("ONCE")
+        b.order(once, "2023-06-01", 120)
+        let a = try Analyzer.analyze(b.model(asOf: "2024-07-31"))
+        let year = a.summary.churnRateYear
+        #expect(year > 0 && year < 1)
+        #expect(abs(a.summary.expectedYears - min(10, 1 / year)) < 1e-12)
+        let observed = Double(Day(iso: "2024-07-31")!.raw - Day(iso: "2023-06-01")!.raw + 1)
+        #expect(abs(a.customers[once].simpleCLV! - 120 * (365.25 / observed) * a.summary.expectedYears) < 1e-9)
     }
 
     /// With fewer than three repeat buyers the models are not fitted and their fields stay nil.

@@ -67,6 +67,10 @@ enum ChartFixtures {
         i == 9 ? nil : MonthValue(month: month(2023, 7) + i, value: 0.004 + Double((i * 37) % 13) / 1000)
     }
 
+    /// The fixture's last 12 months compounded, and the monthly rate that compounds to it.
+    static var churnYear: Double { 1 - churn.suffix(12).reduce(1) { $0 * (1 - $1.value) } }
+    static var churnMonth: Double { 1 - pow(1 - churnYear, 1.0 / 12) }
+
     static let reasons: [ReasonBar] = [
         ReasonBar(label: "Price too high", customers: 14, lostRevenue: 2_450_000),
         ReasonBar(label: "Slow delivery", customers: 9, lostRevenue: 1_310_000),

@@ -35,7 +35,8 @@ enum Kind: String, CaseIterable, Sendable {
             return Charts.pAlive(values.enumerated().map { DayValue(day: base + $0.offset * 30, value: $0.element / (values.map(abs).max() ?? 1)) }, context: context)
         case .status:
             return Charts.customersByStatus(StackedMonths(months: months, series: [("Active", values), ("Lost", values.map { $0 / 2 })]), context: context)
-        case .churn: return Charts.churnRate(zip(months, values).map { MonthValue(month: $0, value: $1 / 100_000) }, context: context)
+        case .churn: return Charts.churnRate(zip(months, values).map { MonthValue(month: $0, value: $1 / 100_000) },
+                                             yearly: 0.1, monthly: 1 - pow(0.9, 1.0 / 12), context: context)
         case .pareto:
             return Charts.reasonsPareto(values.enumerated().map { ReasonBar(label: "Reason \($0.offset)", customers: Int(min(abs($0.element), 1e9)), lostRevenue: $0.element) }, context: context)
         case .managers:

@@ -23,8 +23,8 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
                                                    series: zip(["Активные", "Под угрозой", "Потеряны"], ChartFixtures.status.series).map { ($0, $1.values) }),
                                      context: ChartFixtures.ru)
         },
-        GoldenCase(name: "churn-en") { Charts.churnRate(ChartFixtures.churn, context: ChartFixtures.en) },
-        GoldenCase(name: "churn-ro") { Charts.churnRate(ChartFixtures.churn, context: ChartFixtures.ro) },
+        GoldenCase(name: "churn-en") { Charts.churnRate(ChartFixtures.churn, yearly: ChartFixtures.churnYear, monthly: ChartFixtures.churnMonth, context: ChartFixtures.en) },
+        GoldenCase(name: "churn-ro") { Charts.churnRate(ChartFixtures.churn, yearly: ChartFixtures.churnYear, monthly: ChartFixtures.churnMonth, context: ChartFixtures.ro) },
         GoldenCase(name: "pareto-en") { Charts.reasonsPareto(ChartFixtures.reasons, context: ChartFixtures.en) },
         GoldenCase(name: "pareto-fa") { Charts.reasonsPareto(ChartFixtures.reasons, context: ChartFixtures.fa) },
         GoldenCase(name: "managers-en") { Charts.managerLostShare(ChartFixtures.managers, context: ChartFixtures.en) },

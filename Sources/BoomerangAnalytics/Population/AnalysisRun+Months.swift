@@ -24,9 +24,21 @@ struct MonthTable {
 }
 
 extension AnalysisRun {
+    /// The monthly series and the yearly churn: the simple CLV needs them, the summary shows them.
+    mutating func computeMonths() {
+        months = monthFigures()
+        churnYear = Self.yearlyRate(months)
+    }
+
     /// One figure per calendar month from the first purchase's month to the as-of month. Status
     /// counts are taken at each month's end (the last month: at as-of) with each customer's
     /// current interval; one pass over the purchases with difference arrays keeps it linear.
+    ///
+    /// Churn in a month: customers who became lost in it for the last time (their own lost
+    /// threshold crossed after their last purchase, or a churn recorded with no purchase since),
+    /// over the customers active or at risk at the end of the month before. A customer who was
+    /// late and then bought again was only late: the lapse is not churn. So the months' churn
+    /// adds up to the customers lost now, and the last 12 compound to the yearly figure.
     func monthFigures() -> [MonthFigure] {
         var firstDay = Int32.max
         for c in metrics.indices { let r = history.range(c); if let i = r.first { firstDay = min(firstDay, history.day[i]) } }
@@ -65,7 +77,7 @@ extension AnalysisRun {
                 add(&active, p, activeEnd)
                 add(&risk, activeEnd + 1, riskEnd)
                 add(&lost, riskEnd + 1, gapEnd)
-                if riskEnd + 1 <= gapEnd { transitions[table[riskEnd + 1] - base] += 1 }
+                if i == r.upperBound - 1, riskEnd + 1 <= gapEnd { transitions[table[riskEnd + 1] - base] += 1 }
             }
         }
         for e in model.churn where e.date.raw <= asOf && e.date.raw >= firstDay { events[table[e.date.raw] - base] += 1 }

@@ -32,13 +32,13 @@ extension AnalysisRun {
 
         let period = becameLost(since: asOf - Int32(s.periodDays))
         s.lostInPeriod = period.reduce(0) { $0 + ($1 ? 1 : 0) }
-        let year = yearChurn()
-        s.churnRateYear = year
-        s.churnRateMonth = 1 - Double.pow(1 - year, 1.0 / 12)
+        s.churnRateYear = churnYear
+        s.churnRateMonth = Self.monthlyRate(yearly: churnYear)
+        s.expectedYears = expectedYears
 
         return Analysis(asOf: model.asOf, customers: metrics, summary: s, purchaseModel: purchaseModel, gammaGamma: gammaGamma,
                         reasons: reasonFigures(), managers: managerFigures(lostInPeriod: period),
-                        months: monthFigures(), cohorts: cohortFigures())
+                        months: months, cohorts: cohortFigures())
     }
 
     /// The report period: the population's median interval in whole days, kept within 30..365;
@@ -58,18 +58,14 @@ extension AnalysisRun {
         }
     }
 
-    /// Share of the customers active or at risk a year ago who are lost or churned now.
-    func yearChurn() -> Double {
-        let d = asOf - 365
-        var base = 0, gone = 0
-        for c in metrics.indices {
-            let then = status(of: c, at: d)
-            guard then == .active || then == .atRisk else { continue }
-            base += 1
-            if metrics[c].status == .lost || metrics[c].status == .churned { gone += 1 }
-        }
-        return base == 0 ? 0 : Double(gone) / Double(base)
+    /// Churn over the last year: the last 12 months' rates (MonthFigure.churnRate) compounded,
+    /// 1 - (1 - r1) x ... x (1 - r12); fewer months when the history is shorter.
+    static func yearlyRate(_ months: [MonthFigure]) -> Double {
+        1 - months.suffix(12).reduce(1) { $0 * (1 - $1.churnRate) }
     }
+
+    /// The monthly rate that compounds to `yearly` over 12 months: the headline "a month" figure.
+    static func monthlyRate(yearly: Double) -> Double { 1 - Double.pow(1 - yearly, 1.0 / 12) }
 
     /// Per manager (customers.manager, "" for none), sorted by name.
     func managerFigures(lostInPeriod: [Bool]) -> [ManagerFigure] {
@@ -85,8 +81,8 @@ extension AnalysisRun {
         return byName.keys.sorted().map { byName[$0]! }
     }
 
-    /// Reasons of each customer's latest churn event, ranked by customers, then lost revenue
-    /// (revenue in the 365 days up to the churn day), then id.
+    /// Reasons of each customer's latest churn event, ranked by lost revenue (revenue in the 365
+    /// days up to the churn day), then customers, then id.
     func reasonFigures() -> [ReasonFigure] {
         var cause: [String: ChurnCause] = [:]
         for p in model.playbooks where p.kind == .reason { if let c = p.cause { cause[p.id] = c } }
@@ -102,9 +98,10 @@ extension AnalysisRun {
                 byReason[reason] = f
             }
         }
+        // Ranked by money first (seed 002: count the loss in money, not in heads).
         return byReason.values.sorted {
-            $0.customers != $1.customers ? $0.customers > $1.customers
-                : $0.lostRevenue != $1.lostRevenue ? $0.lostRevenue > $1.lostRevenue : $0.reason < $1.reason
+            $0.lostRevenue != $1.lostRevenue ? $0.lostRevenue > $1.lostRevenue
+                : $0.customers != $1.customers ? $0.customers > $1.customers : $0.reason < $1.reason
         }
     }
 }

@@ -16,12 +16,34 @@ extension AnalysisRun {
         let value = buyers.map { history.allMargins ? (metrics[$0].margin ?? 0) : metrics[$0].revenue }
         for (k, cls) in abcClasses(value, thresholds: config.abcThresholds).enumerated() { metrics[buyers[k]].abc = cls }
 
+        let years = expectedYears
         for c in buyers {
             metrics[c].xyz = xyzClass(coefficientOfVariation(c), thresholds: config.xyzThresholds)
-            // Simple CLV: average purchase value x purchases a year (from the rhythm) x expected years.
-            let average = metrics[c].revenue / Double(metrics[c].purchases)
-            metrics[c].simpleCLV = average * (365 / interval[c]) * config.expectedYears
+            metrics[c].simpleCLV = simpleCLV(metrics[c], expectedYears: years)
         }
+    }
+
+    /// The longest lifetime the simple CLV assumes when churn is low (or none was seen): 10 years.
+    static let maxExpectedYears = 10.0
+    /// The shortest observation window for purchases a year: one quarter, so a customer who
+    /// bought once last week is not counted as buying 52 times a year.
+    static let minObservedDays = 91.0
+
+    /// Years a customer is expected to stay: `expected_years` from handbook.yml when set, else
+    /// 1 / yearly churn (a customer leaves with that chance each year), at most 10.
+    var expectedYears: Double {
+        if let set = config.expectedYears { return set }
+        return churnYear > 0 ? min(Self.maxExpectedYears, 1 / churnYear) : Self.maxExpectedYears
+    }
+
+    /// Simple ("office wall") CLV: average purchase value x purchases a year x expected years.
+    /// Purchases a year are what the customer did: purchases over the days since the first one
+    /// (at least a quarter), not an interval borrowed from the population.
+    func simpleCLV(_ m: CustomerMetrics, expectedYears: Double) -> Double? {
+        guard let first = m.firstPurchase, m.purchases > 0 else { return nil }
+        let observed = max(Double(asOf - first.raw + 1), Self.minObservedDays)
+        let perYear = Double(m.purchases) * 365.25 / observed
+        return m.revenue / Double(m.purchases) * perYear * expectedYears
     }
 
     /// Coefficient of variation (population standard deviation / mean) of the customer's revenue

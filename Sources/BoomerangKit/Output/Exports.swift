@@ -98,6 +98,7 @@ public enum Exports {
             }
             j.key("average_clv"); j.number(s.averageCLV)
             j.key("average_simple_clv"); j.number(s.averageSimpleCLV)
+            j.key("expected_years"); j.number(s.expectedYears)
             j.key("average_order_value"); j.number(s.averageOrderValue)
             j.key("reasons"); j.array(analysis.reasons) { r in
                 j.object {
@@ -109,10 +110,26 @@ public enum Exports {
                 j.object {
                     j.key("manager"); j.string(m.manager); j.key("customers"); j.number(Double(m.customers))
                     j.key("lost"); j.number(Double(m.lost)); j.key("lost_share"); j.number(m.lostShare); j.key("lost_revenue"); j.number(m.lostRevenue)
+                    j.key("lost_in_period"); j.number(Double(m.lostInPeriod))
                 }
             }
+            j.key("months"); months(analysis.months, into: j)
         }
         return Array((j.text + "\n").utf8)
+    }
+}
+
+extension Exports {
+    /// The numbers the front page's status and churn charts draw, one object per month.
+    static func months(_ months: [MonthFigure], into j: JSONWriter) {
+        j.array(months) { m in
+            j.object {
+                let year = m.month / 12, month = m.month % 12 + 1
+                j.key("month"); j.string(String(year) + (month < 10 ? "-0" : "-") + String(month))
+                j.key("active"); j.number(Double(m.active)); j.key("at_risk"); j.number(Double(m.atRisk))
+                j.key("lost"); j.number(Double(m.lost)); j.key("churn_rate"); j.number(m.churnRate)
+            }
+        }
     }
 }
 

@@ -20,7 +20,9 @@ extension SiteContext {
                 series: [(strings("status_active"), months.map { Double($0.active) }),
                          (strings("status_at_risk"), months.map { Double($0.atRisk) }),
                          (strings("status_lost"), months.map { Double($0.lost) })]), context: chartContext("status")))
-            charts.append(Charts.churnRate(months.map { MonthValue(month: $0.month, value: $0.churnRate) }, context: chartContext("churn")))
+            charts.append(Charts.churnRate(months.map { MonthValue(month: $0.month, value: $0.churnRate) },
+                                           yearly: analysis.summary.churnRateYear, monthly: analysis.summary.churnRateMonth,
+                                           context: chartContext("churn")))
         case .lost?:
             charts.append(Charts.managerLostShare(analysis.managers.map { ManagerBar(name: $0.manager, customers: $0.customers, lost: $0.lost) },
                                                   context: chartContext("managers")))
