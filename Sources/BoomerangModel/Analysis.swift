@@ -143,8 +143,10 @@ public struct PopulationSummary: Sendable {
     /// that compounds to it (MonthFigure.churnRate has the definition).
     public var churnRateYear: Double = 0
     public var churnRateMonth: Double = 0
-    /// Years a customer is expected to stay, as the simple CLV used them.
+    /// Years a customer is expected to stay, as the simple CLV used them, and the months the
+    /// model CLV looked ahead.
     public var expectedYears: Double = 0
+    public var clvHorizonMonths: Int = 0
     public var wonBackCount: Int = 0
     public var wonBackRate: Double = 0
     public var wonBackRevenue: Double = 0

@@ -15,7 +15,8 @@ public struct HandbookConfig: Sendable {
     /// The purchase model behind P(alive), expected purchases and model CLV.
     public var model: PurchaseModelKind = .mbgnbd
     /// Model CLV horizon in months and monthly discount rate.
-    public var clvHorizonMonths: Int = 12
+    /// nil: as many months as the simple CLV's expected years, so both values cover the same span.
+    public var clvHorizonMonths: Int?
     public var monthlyDiscountRate: Double = 0.01
     /// Expected customer lifetime in years for the simple ("office wall") CLV; nil: 1 / the
     /// yearly churn, at most 10 years.

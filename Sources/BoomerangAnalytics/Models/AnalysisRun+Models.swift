@@ -62,7 +62,7 @@ extension AnalysisRun {
 
         // Horizons in weeks: 52, then the end of each CLV month. The series part depends only on
         // (x, T), so it is shared between customers with the same pair.
-        let months = max(0, config.clvHorizonMonths)
+        let months = clvHorizonMonths
         let horizons = [52.0] + (0..<months).map { Double($0 + 1) * Self.weeksPerMonth }
         var cache: [Int64: [Double]] = [:]
         for (k, c) in buyers.enumerated() {

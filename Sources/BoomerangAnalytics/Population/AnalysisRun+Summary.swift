@@ -35,6 +35,7 @@ extension AnalysisRun {
         s.churnRateYear = churnYear
         s.churnRateMonth = Self.monthlyRate(yearly: churnYear)
         s.expectedYears = expectedYears
+        s.clvHorizonMonths = clvHorizonMonths
 
         return Analysis(asOf: model.asOf, customers: metrics, summary: s, purchaseModel: purchaseModel, gammaGamma: gammaGamma,
                         reasons: reasonFigures(), managers: managerFigures(lostInPeriod: period),

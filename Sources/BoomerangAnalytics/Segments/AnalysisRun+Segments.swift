@@ -36,6 +36,12 @@ extension AnalysisRun {
         return churnYear > 0 ? min(Self.maxExpectedYears, 1 / churnYear) : Self.maxExpectedYears
     }
 
+    /// Months the model CLV looks ahead: `clv_horizon_months` when set, else the expected years
+    /// in months (at least one), so the model and the simple value cover the same span.
+    var clvHorizonMonths: Int {
+        config.clvHorizonMonths ?? max(1, Int((expectedYears * 12).rounded()))
+    }
+
     /// Simple ("office wall") CLV: average purchase value x purchases a year x expected years.
     /// Purchases a year are what the customer did: purchases over the days since the first one
     /// (at least a quarter), not an interval borrowed from the population.

@@ -99,6 +99,7 @@ public enum Exports {
             j.key("average_clv"); j.number(s.averageCLV)
             j.key("average_simple_clv"); j.number(s.averageSimpleCLV)
             j.key("expected_years"); j.number(s.expectedYears)
+            j.key("clv_horizon_months"); j.number(Double(s.clvHorizonMonths))
             j.key("average_order_value"); j.number(s.averageOrderValue)
             j.key("reasons"); j.array(analysis.reasons) { r in
                 j.object {

@@ -57,6 +57,7 @@ extension SiteContext {
         vm["won_back_date"] = text(m.wonBackDate.map(format.date))
         vm["revenue_since_won_back"] = text(format.money(m.revenueSinceWonBack))
         vm["likelihood"] = text(m.winBackLikelihood.map { format.percent($0, decimals: 0) })
+        vm["clv_note"] = text(clvNote(m))
         list(&vm, "priority_reasons", m.priorityReasons.map { ["text": text(strings($0))] })
 
         // What happened.

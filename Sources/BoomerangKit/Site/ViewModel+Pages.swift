@@ -50,6 +50,8 @@ extension SiteContext {
             "won_back_revenue": format.money(s.wonBackRevenue),
             "average_clv": format.money(s.averageCLV),
             "average_simple_clv": format.money(s.averageSimpleCLV),
+            "model_clv_label": strings("fig_model_clv", strings.plural("duration_months", count: Double(s.clvHorizonMonths),
+                                                                      format.integer(s.clvHorizonMonths))),
             "average_order": format.money(s.averageOrderValue),
             "revenue": format.money(s.revenue),
         ]
