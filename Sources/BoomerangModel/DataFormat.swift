@@ -34,11 +34,25 @@ public struct DataFormat: Sendable, Equatable {
     public var sheet: String?
     /// Contract field -> the company's own header, e.g. `customer_id` -> `Код клиента`.
     public var columns: [String: String] = [:]
+    /// Contract field -> where its `columns:` entry is in handbook.yml, so a header that is not
+    /// in the file can be reported there.
+    public var columnSources: [String: ColumnSource] = [:]
 
     public init() {}
 
     /// Plain numbers: a dot for decimals, no grouping. The loader's fast path.
     public var plainNumbers: Bool { decimal == 0x2E && thousands == .none }
+}
+
+/// Where a `columns:` entry was written: its place and key path in handbook.yml, and whether it
+/// is under `data:` (shared by every file with that field) or under one file in `files:`.
+public struct ColumnSource: Sendable, Equatable {
+    public var location: SourceLocation
+    public var key: String
+    public var shared: Bool
+    public init(location: SourceLocation, key: String, shared: Bool) {
+        self.location = location; self.key = key; self.shared = shared
+    }
 }
 
 /// Defaults for every data file plus overrides per file name (`orders.csv`, `customers.xlsx`).

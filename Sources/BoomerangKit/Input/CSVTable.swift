@@ -13,12 +13,18 @@ struct CSVColumns {
     /// `keys` as UTF-8, for the lookup below.
     private let keyBytes: [[UInt8]]
 
-    init(names: [String], mapping: [String: String] = [:], values: ValueStyle = ValueStyle()) {
+    /// `contract`: the file's column names; a header that differs from one only by case, spaces,
+    /// `_` or `-` (`E-mail`, `CustomerID`) is that column.
+    init(names: [String], mapping: [String: String] = [:], values: ValueStyle = ValueStyle(), contract: [String] = []) {
         self.names = names
         var keys = names.map(CSVColumns.normalize)
         for (field, header) in mapping {
             let key = CSVColumns.normalize(header)
             if let i = keys.firstIndex(of: key) { keys[i] = field }
+        }
+        for field in contract where !keys.contains(field) {
+            let wanted = HeaderNames.canonical(field)
+            if let i = keys.indices.first(where: { !contract.contains(keys[$0]) && HeaderNames.canonical(keys[$0]) == wanted }) { keys[i] = field }
         }
         self.keys = keys
         keyBytes = keys.map { Array($0.utf8) }
@@ -85,7 +91,9 @@ enum CSVTable {
                         headerBroken = true
                         return
                     }
-                    let c = CSVColumns(names: (0..<rec.count).map { rec.string($0) }, mapping: options.columns, values: values)
+                    let c = CSVColumns(names: (0..<rec.count).map { rec.string($0) }, mapping: options.columns, values: values,
+                                       contract: schema.all)
+                    for d in HeaderNames.mappingProblems(c, options: options, schema: schema, file: file) { log.add(d) }
                     if let problem = headerProblem(c, schema) {
                         log.add(Diagnostic(rec.location(file: file, line: rec.line, column: 1), problem))
                         headerBroken = true
@@ -164,6 +172,8 @@ enum CSVTable {
         for m in missing {
             if let near = Suggestion.closest(to: m, in: c.keys.filter { !schema.all.contains($0) }) {
                 msg += " ('\(near)' may be meant as '\(m)')"
+            } else {
+                msg += HeaderNames.translationHint(m, headers: c.names)
             }
         }
         return msg

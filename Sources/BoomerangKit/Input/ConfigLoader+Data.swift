@@ -116,7 +116,10 @@ enum DataConfig {
                         continue
                     }
                     reader.key = "\(prefix).columns.\(field)"
-                    if let header = reader.text(fv) { f.columns[field] = header }
+                    if let header = reader.text(fv) {
+                        f.columns[field] = header
+                        f.columnSources[field] = ColumnSource(location: reader.location(fv), key: reader.key, shared: prefix == "data")
+                    }
                     reader.key = "\(prefix).columns"
                 }
             case "files" where prefix == "data":

@@ -89,6 +89,11 @@ struct ConfigValues {
     var key = ""
     var problems: [Diagnostic] = []
 
+    /// Where `node` is in handbook.yml.
+    func location(_ node: Node) -> SourceLocation {
+        SourceLocation(file: file, line: YAMLSupport.line(node, firstLine: 1), column: YAMLSupport.column(node))
+    }
+
     mutating func fail(_ node: Node, _ message: String) {
         let prefix = key.isEmpty ? "" : "\(key): "
         problems.append(Diagnostic(SourceLocation(file: file, line: YAMLSupport.line(node, firstLine: 1),

@@ -80,6 +80,7 @@ struct DataLoader {
             // A mapping from the whole data: block applies only where the file has that field.
             let fields = Self.schema(ofKind: kind).all
             format.columns = format.columns.filter { fields.contains($0.key) }
+            format.columnSources = format.columnSources.filter { fields.contains($0.key) }
             return DataFile(source: isSheet ? .xlsx(path: url.path) : .file(path: url.path), file: rel(fileName),
                             options: FileOptions(format))
         }

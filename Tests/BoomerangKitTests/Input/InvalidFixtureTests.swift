@@ -32,12 +32,15 @@ import Testing
         ("unknown-manager", #"content/data/customers.csv:4:10: manager: "Ana" is not in content/data/managers.csv (did you mean 'Anna'?)"#),
         // Issue 17: a quote with a combining mark in an address that becomes a mailto: link.
         ("hostile-email", #"content/data/managers.csv:3:7: email: expected an address like name@example.com, found "a@b.c\"\#u{301}/onmouseover=alert(1)//": '"' (U+0022) at character 6"#),
+        // Issue 20: a mapping to a header that is not there is an error at its line in handbook.yml.
+        ("unmatched-file-mapping", #"content/handbook.yml:12:99: data.files.orders.csv.columns.margin: no column "Маржинальность" in content/data/orders.csv; its columns: Номер, Клиент, Дата, Сумма"#),
+        ("unmatched-shared-mapping", #"content/handbook.yml:9:12: data.columns.email: no column "E-mail" in content/data/customers.csv; its columns: id, name, manager, city, vat"#),
         ("unknown-reason", #"content/data/churn.csv:4:15: reasons: no reason playbook with id "prise" (did you mean 'price'?)"#),
         ("wrong-column-count", "content/data/orders.csv:4:24: expected 5 fields as in the header, found 6"),
         // Dialects, encodings and Excel (docs/data.md).
         ("wrong-encoding", "content/data/customers.csv:4:4: bytes that are not UTF-8; they look like Windows-1251 (set encoding: windows-1251 under data: in content/handbook.yml, or save the file as UTF-8)"),
         ("semicolon-decimal-comma", #"content/data/orders.csv:3:18: amount: expected a number, found "12,50" (looks like a decimal comma: set decimal: "," under data: in content/handbook.yml, or write 12.50)"#),
-        ("missing-mapped-column", #"content/data/orders.csv:1:1: header: missing required column 'customer_id' (mapped to "Код клиента" in content/handbook.yml); found: Номер, Клиент, Дата, Сумма"#),
+        ("missing-mapped-column", #"content/data/orders.csv:1:1: header: missing required column 'customer_id' (mapped to "Код клиента" in content/handbook.yml); found: Номер, Клиент, Дата, Сумма ("Клиент" looks like 'customer_id': map it with customer_id: "Клиент" under columns: in content/handbook.yml)"#),
         ("bad-date-dialect", #"content/data/orders.csv:3:7: date: not a date: expected dd.MM.yyyy, found "30.02.2024" (February 2024 has 29 days)"#),
         ("broken-xlsx", #"content/data/customers.xlsx: not an Excel workbook: the file is not a ZIP archive (save it from Excel as "Excel Workbook (*.xlsx)"; an old .xls or a CSV renamed to .xlsx is not read)"#),
         ("xlsx-bad-date", #"content/data/orders.xlsx:Sheet1:3:C: date: not a date: expected YYYY-MM-DD, found "2024-02-30" (February 2024 has 29 days)"#),

@@ -5,8 +5,9 @@ struct FileOptions: Sendable {
     var delimiter: UInt8?
     var encoding: DataFormat.Encoding = .utf8
     var values = ValueStyle()
-    /// Contract field -> the company's header for it.
+    /// Contract field -> the company's header for it, and where that was said in handbook.yml.
     var columns: [String: String] = [:]
+    var columnSources: [String: ColumnSource] = [:]
     var sheet: String?
 
     static let plain = FileOptions(delimiter: 0x2C)
@@ -20,6 +21,7 @@ struct FileOptions: Sendable {
         let dates = (try? DatePattern.compile(f.dateFormat).get()) ?? .iso
         values = ValueStyle(numbers: NumberStyle(decimal: f.decimal, thousands: f.thousands), dates: dates)
         columns = f.columns
+        columnSources = f.columnSources
         sheet = f.sheet
     }
 }
