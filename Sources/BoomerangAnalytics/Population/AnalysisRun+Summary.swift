@@ -38,7 +38,7 @@ extension AnalysisRun {
 
         return Analysis(asOf: model.asOf, customers: metrics, summary: s, purchaseModel: purchaseModel, gammaGamma: gammaGamma,
                         reasons: reasonFigures(), managers: managerFigures(lostInPeriod: period),
-                        months: monthFigures(), cohorts: cohortFigures())
+                        months: monthFigures(), cohorts: cohortFigures(), modelCheck: computeModelCheck())
     }
 
     /// The report period: the population's median interval in whole days, kept within 30..365;
