@@ -111,6 +111,7 @@ public enum Exports {
                     j.key("lost"); j.number(Double(m.lost)); j.key("lost_share"); j.number(m.lostShare); j.key("lost_revenue"); j.number(m.lostRevenue)
                 }
             }
+            writeModelCheck(analysis.modelCheck, to: j)
         }
         return Array((j.text + "\n").utf8)
     }
