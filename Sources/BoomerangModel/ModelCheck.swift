@@ -30,6 +30,10 @@ public struct ModelCheck: Sendable, Equatable {
         self.deciles = deciles; self.verdict = verdict
     }
 
+    /// Repeat purchases from which the groups are pooled ("7+"), as in Fader, Hardie and Lee's
+    /// conditional-expectation figure.
+    public static let pooledRepeatGroup = 7
+
     /// (predicted - actual) / actual; nil when nobody bought in the holdout.
     public var relativeError: Double? {
         actualPurchases == 0 ? nil : (predictedPurchases - Double(actualPurchases)) / Double(actualPurchases)

@@ -2,17 +2,14 @@ import BoomerangModel
 
 /// The figures of the model's report card, from the calibration data and the refitted model.
 extension AnalysisRun {
-    /// Repeat purchases in the calibration period from which the groups are pooled ("7+"), as in
-    /// Fader, Hardie and Lee's conditional-expectation figure.
-    static let pooledRepeatGroup = 7
-
     /// Mean actual and predicted holdout purchases by calibration repeat purchases 0 ... 7+;
     /// groups without customers are left out.
     static func repeatGroups(_ d: CheckData, _ predicted: [Double]) -> [ModelCheck.RepeatGroup] {
-        var count = [Int](repeating: 0, count: pooledRepeatGroup + 1)
-        var actual = [Double](repeating: 0, count: pooledRepeatGroup + 1), expected = actual
+        let pooled = ModelCheck.pooledRepeatGroup
+        var count = [Int](repeating: 0, count: pooled + 1)
+        var actual = [Double](repeating: 0, count: pooled + 1), expected = actual
         for k in d.x.indices {
-            let g = min(d.x[k], pooledRepeatGroup)
+            let g = min(d.x[k], pooled)
             count[g] += 1; actual[g] += Double(d.holdout[k]); expected[g] += predicted[k]
         }
         return count.indices.filter { count[$0] > 0 }.map { g in
