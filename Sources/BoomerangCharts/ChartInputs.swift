@@ -107,3 +107,23 @@ public struct CohortRow: Sendable, Equatable {
     public var retention: [Double]
     public init(month: Int, size: Int, retention: [Double]) { self.month = month; self.size = size; self.retention = retention }
 }
+
+/// One group of the model check's conditional-expectation chart: customers with
+/// `repeatPurchases` repeat purchases before the holdout (the last group means "this many or more")
+/// and their mean purchases in it, made and predicted.
+public struct RepeatMeans: Sendable, Equatable {
+    public var repeatPurchases: Int
+    public var actual: Double
+    public var predicted: Double
+    public init(repeatPurchases: Int, actual: Double, predicted: Double) {
+        self.repeatPurchases = repeatPurchases; self.actual = actual; self.predicted = predicted
+    }
+}
+
+/// Cumulative repeat purchases at the end of one week, made and predicted.
+public struct TrackingPoint: Sendable, Equatable {
+    public var day: Int
+    public var actual: Double
+    public var predicted: Double
+    public init(day: Int, actual: Double, predicted: Double) { self.day = day; self.actual = actual; self.predicted = predicted }
+}

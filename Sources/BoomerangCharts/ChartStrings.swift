@@ -81,6 +81,20 @@ public struct ChartStrings: Sendable {
         "status.title": "Customers by status",
         "status.summary": "In {month}: {parts}.",
 
+        "repeat.title": "Purchases in the {weeks} check weeks, per customer",
+        "repeat.summary": "Mean purchases per customer in the {weeks} weeks the model did not see, made and predicted, by repeat purchases before them; the widest gap: {group} repeat purchases, {actual} made, {predicted} predicted.",
+        "repeat.actual": "Made",
+        "repeat.predicted": "Predicted by the model",
+        "repeat.axis": "Purchases per customer",
+        "repeat.groups": "Repeat purchases before the check weeks",
+
+        "tracking.title": "Repeat purchases, week by week",
+        "tracking.summary": "Cumulative repeat purchases: {actual} made by {to}, {predicted} predicted by the model fitted on the purchases up to {calibration}.",
+        "tracking.actual": "Made",
+        "tracking.predicted": "Predicted by the model",
+        "tracking.axis": "Repeat purchases, cumulative",
+        "tracking.forecast": "Forecast",
+
         "churn.title": "Monthly churn rate",
         "churn.rate": "Churn rate",
         "churn.band": "Typical: 9–11 % a year",

@@ -165,6 +165,8 @@ public struct Analysis: Sendable {
     /// The purchase model chosen by `model:` in handbook.yml, fitted; nil with too few repeat buyers.
     public var purchaseModel: PurchaseModel?
     public var gammaGamma: GammaGammaParameters?
+    /// The model's report card; nil with too little data to refit the model on an earlier period.
+    public var modelCheck: ModelCheck?
     public var reasons: [ReasonFigure]
     public var managers: [ManagerFigure]
     public var months: [MonthFigure]
@@ -174,9 +176,9 @@ public struct Analysis: Sendable {
     public init(asOf: Day, customers: [CustomerMetrics], summary: PopulationSummary = PopulationSummary(),
                 purchaseModel: PurchaseModel? = nil, gammaGamma: GammaGammaParameters? = nil,
                 reasons: [ReasonFigure] = [], managers: [ManagerFigure] = [], months: [MonthFigure] = [],
-                cohorts: [(month: Int, size: Int, retention: [Double])] = []) {
+                cohorts: [(month: Int, size: Int, retention: [Double])] = [], modelCheck: ModelCheck? = nil) {
         self.asOf = asOf; self.customers = customers; self.summary = summary; self.purchaseModel = purchaseModel
         self.gammaGamma = gammaGamma; self.reasons = reasons; self.managers = managers; self.months = months
-        self.cohorts = cohorts
+        self.cohorts = cohorts; self.modelCheck = modelCheck
     }
 }

@@ -14,6 +14,8 @@ public struct HandbookConfig: Sendable {
     public var atRiskFactor: Double = 1.0
     /// The purchase model behind P(alive), expected purchases and model CLV.
     public var model: PurchaseModelKind = .mbgnbd
+    /// Weeks held out for the model's report card; nil: a quarter of the history, within 13 ... 52.
+    public var modelCheckWeeks: Int? = nil
     /// Model CLV horizon in months and monthly discount rate.
     /// nil: as many months as the simple CLV's expected years, so both values cover the same span.
     public var clvHorizonMonths: Int?

@@ -114,6 +114,24 @@ enum ChartFixtures {
     static let wonBack: [MonthValue] = (0..<24).compactMap { i in
         i % 3 == 1 ? nil : MonthValue(month: month(2023, 7) + i, value: Double((i * 4_111) % 25_000 + 2_000))
     }
+
+    /// The CDNOW sample's report card (lifetimes' figures, ModelCheckTests): mean holdout
+    /// purchases by calibration repeat purchases 0 ... 7+.
+    static let repeatMeans: [RepeatMeans] = {
+        let actual: [Double] = [0.2367, 0.6970, 1.3925, 1.56, 2.5323, 2.9474, 3.8621, 6.3594]
+        let predicted: [Double] = [0.1852, 0.5514, 1.0490, 1.4929, 2.1043, 2.5636, 3.3608, 5.8485]
+        return actual.indices.map { RepeatMeans(repeatPurchases: $0, actual: actual[$0], predicted: predicted[$0]) }
+    }()
+
+    /// 78 weeks of cumulative repeat purchases, the model fitted on the first 39.
+    static let trackingStart = ChartDate.day(year: 1997, month: 1, day: 7)
+    static let tracking: [TrackingPoint] = (0..<78).map { w in
+        let t = Double(w + 1)
+        let bump: Double = w % 3 == 0 ? 12 : 0
+        let actual: Double = 60 * t - 0.35 * t * t + bump
+        let predicted: Double = 58 * t - 0.36 * t * t
+        return TrackingPoint(day: trackingStart + 7 * w, actual: actual.rounded(), predicted: predicted)
+    }
 }
 
 import Foundation

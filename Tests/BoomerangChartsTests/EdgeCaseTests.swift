@@ -7,7 +7,7 @@ import Testing
 enum Shape: String, CaseIterable, Sendable { case empty, one, identical, huge, negative }
 
 enum Kind: String, CaseIterable, Sendable {
-    case timeline, revenue, palive, status, churn, pareto, managers, abcxyz, rfm, clv, cohort, wonback
+    case timeline, revenue, palive, status, churn, pareto, managers, abcxyz, rfm, clv, cohort, wonback, repeatmeans, tracking
 
     /// Values for a shape: which numbers the data is built from.
     static func values(_ shape: Shape) -> [Double] {
@@ -48,6 +48,12 @@ enum Kind: String, CaseIterable, Sendable {
             return Charts.rfmHeatMap(values.enumerated().map { RFMCell(recency: $0.offset % 5 + 1, frequency: $0.offset / 2 + 1,
                                                                        customers: Int(min(abs($0.element), 1e9)), meanMonetary: $0.element) }, context: context)
         case .clv: return Charts.clvDistribution(values, context: context)
+        case .repeatmeans:
+            return Charts.repeatMeans(values.enumerated().map { RepeatMeans(repeatPurchases: $0.offset, actual: $0.element, predicted: $0.element * 0.9) },
+                                      weeks: 26, context: context)
+        case .tracking:
+            return Charts.modelTracking(values.enumerated().map { TrackingPoint(day: base + $0.offset * 7, actual: $0.element, predicted: $0.element * 1.1) },
+                                        calibrationEnd: base + 10, context: context)
         case .cohort:
             return Charts.cohortRetention(values.indices.map { CohortRow(month: months[$0], size: 10, retention: values.map { $0 / (values.map(abs).max() ?? 1) }) },
                                           context: context)

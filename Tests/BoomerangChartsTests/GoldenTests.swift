@@ -37,6 +37,14 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
         GoldenCase(name: "cohort-en") { Charts.cohortRetention(ChartFixtures.cohorts, context: ChartFixtures.en) },
         GoldenCase(name: "cohort-fa") { Charts.cohortRetention(ChartFixtures.cohorts, context: ChartFixtures.fa) },
         GoldenCase(name: "wonback-en") { Charts.wonBackRevenue(ChartFixtures.wonBack, context: ChartFixtures.en) },
+        GoldenCase(name: "repeatmeans-en") { Charts.repeatMeans(ChartFixtures.repeatMeans, weeks: 39, context: ChartFixtures.en) },
+        GoldenCase(name: "repeatmeans-fa") { Charts.repeatMeans(ChartFixtures.repeatMeans, weeks: 39, context: ChartFixtures.fa) },
+        GoldenCase(name: "tracking-en") {
+            Charts.modelTracking(ChartFixtures.tracking, calibrationEnd: ChartFixtures.trackingStart + 7 * 38, context: ChartFixtures.en)
+        },
+        GoldenCase(name: "tracking-ru") {
+            Charts.modelTracking(ChartFixtures.tracking, calibrationEnd: ChartFixtures.trackingStart + 7 * 38, context: ChartFixtures.ru)
+        },
         // Awkward inputs, kept as files too so the renderer check sees them.
         GoldenCase(name: "edge-status-empty-en") { Kind.status.render(.empty) },
         GoldenCase(name: "edge-timeline-one-fa") { Kind.timeline.render(.one, context: ChartFixtures.fa) },

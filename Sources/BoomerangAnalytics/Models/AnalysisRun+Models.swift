@@ -105,7 +105,7 @@ extension AnalysisRun {
     }
 
     /// A fit's `count` parameters, from the memo when its inputs were fitted before (see ModelFitMemo).
-    private func fit(_ kind: String, count: Int, inputs: (inout Fingerprint) -> Void,
+    func fit(_ kind: String, count: Int, inputs: (inout Fingerprint) -> Void,
                      make: () throws(BuildFailure) -> [Double]) throws(BuildFailure) -> [Double] {
         guard let fits else { return try make() }
         return try fits.values(kind, count: count, inputs: inputs, make: make)

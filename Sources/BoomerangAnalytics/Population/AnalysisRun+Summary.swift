@@ -39,7 +39,7 @@ extension AnalysisRun {
 
         return Analysis(asOf: model.asOf, customers: metrics, summary: s, purchaseModel: purchaseModel, gammaGamma: gammaGamma,
                         reasons: reasonFigures(), managers: managerFigures(lostInPeriod: period),
-                        months: months, cohorts: cohortFigures())
+                        months: months, cohorts: cohortFigures(), modelCheck: computeModelCheck())
     }
 
     /// The report period: the population's median interval in whole days, kept within 30..365;

@@ -115,6 +115,7 @@ public enum Exports {
                 }
             }
             j.key("months"); months(analysis.months, into: j)
+            writeModelCheck(analysis.modelCheck, to: j)
         }
         return Array((j.text + "\n").utf8)
     }

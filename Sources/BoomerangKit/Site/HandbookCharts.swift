@@ -36,6 +36,8 @@ extension SiteContext {
                                                 endMonth: model.asOf.monthIndex, context: chartContext("wonback")))
             charts.append(Charts.cohortRetention(analysis.cohorts.map { CohortRow(month: $0.month, size: $0.size, retention: $0.retention) },
                                                  context: chartContext("cohorts")))
+        case .trust?:
+            break   // the report card places its charts beside their explanations (trustPage)
         case .why?:
             charts.append(Charts.clvDistribution(analysis.customers.compactMap { $0.clv ?? $0.simpleCLV }, context: chartContext("clv")))
         }

@@ -20,7 +20,7 @@ public enum PageKind: Sendable, Hashable {
     case summaryJSON
     case rejectedCSV
 
-    public enum Section: String, Sendable, CaseIterable { case why, lost, reasons, winback }
+    public enum Section: String, Sendable, CaseIterable { case why, lost, reasons, winback, trust }
 }
 
 /// The pre-sorted views of the customer list (sorting without JavaScript).

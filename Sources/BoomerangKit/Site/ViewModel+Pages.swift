@@ -95,6 +95,7 @@ extension SiteContext {
             "headline": headline(root: root),
             "charts": handbookCharts(nil),
             "win_back": top,
+            "trust": trustHeadline(analysis.modelCheck),
             "reasons": Array(reasonRows(root: root).prefix(5)),
             "managers": managerRows(root: root),
             "guides": playbookRows(root: root).filter { ($0["kind"] as? String) != PlaybookKind.reason.rawValue },
@@ -260,6 +261,8 @@ extension SiteContext {
                 row["revenue_since"] = format.money(analysis.customers[c].revenueSinceWonBack)
                 return row
             }
+        case .trust:
+            vm.merge(trustPage()) { $1 }
         }
         return vm
     }

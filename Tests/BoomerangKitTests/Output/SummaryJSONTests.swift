@@ -28,4 +28,17 @@ import Testing
     @Test func unfittedModelIsNull() {
         #expect(Self.json(HandbookConfig(), nil).hasPrefix(#"{"as_of":"2024-05-01","model":"mbgnbd","mbgnbd":null,"#))
     }
+
+    /// The report card's figures, in a fixed order; null without a report card.
+    @Test func modelCheckFigures() {
+        let asOf = Day(year: 2024, month: 5, day: 1)!
+        let model = HandbookModel(config: HandbookConfig(), customers: [], orders: [], asOf: asOf)
+        let check = ModelCheck(weeks: 13, calibrationEnd: asOf + (-91), customers: 40, actualPurchases: 52, predictedPurchases: 47.25,
+                               correlation: 0.61, byRepeatPurchases: [.init(repeatPurchases: 0, customers: 30, actualMean: 0.5, predictedMean: 0.4),
+                                                                       .init(repeatPurchases: 7, customers: 10, actualMean: 3.7, predictedMean: 3.525)],
+                               tracking: [], deciles: [], verdict: .good)
+        let text = String(decoding: Exports.summaryJSON(model, Analysis(asOf: asOf, customers: [], modelCheck: check)), as: UTF8.self)
+        #expect(text.hasSuffix(#","model_check":{"weeks":13,"calibration_end":"2024-01-31","customers":40,"actual_purchases":52,"predicted_purchases":47.25,"correlation":0.61,"by_repeat_purchases":[{"repeat_purchases":0,"customers":30,"actual_mean":0.5,"predicted_mean":0.4},{"repeat_purchases":7,"customers":10,"actual_mean":3.7,"predicted_mean":3.525}],"verdict":"good"}}"# + "\n"))
+        #expect(Self.json(HandbookConfig(), nil).hasSuffix(#","model_check":null}"# + "\n"))
+    }
 }
