@@ -14,6 +14,8 @@ public struct HandbookConfig: Sendable {
     public var atRiskFactor: Double = 1.0
     /// The purchase model behind P(alive), expected purchases and model CLV.
     public var model: PurchaseModelKind = .mbgnbd
+    /// The chance to return is the model's probability of at least one purchase in this many weeks.
+    public var returnHorizonWeeks: Int = 26
     /// Model CLV horizon in months and monthly discount rate.
     public var clvHorizonMonths: Int = 12
     public var monthlyDiscountRate: Double = 0.01
