@@ -1,0 +1,68 @@
+import BoomerangModel
+
+/// The documented win-back rule (docs/metrics.md, "Win-back"). Pure, so each branch is tested on its own.
+public enum WinBackRule {
+    /// seed 002, "5/40": a won-back customer buys again with about 40 %, a new prospect with about 5 %.
+    public static let goodChance = 0.40
+    public static let poorChance = 0.05
+
+    public static func decide(_ f: WinBackFacts) -> WinBackDecision {
+        var reasons = [f.tierReason]
+        var chance = f.modelChance
+        if let model = f.modelChance, f.churned {
+            let adjusted = ReturnChanceAdjustment.apply(model, f)
+            chance = adjusted.chance
+            reasons.append(PriorityReason("priority.reason.chance_adjusted", .count(f.horizonWeeks),
+                                          .percent(adjusted.chance), .percent(model)))
+            reasons += adjusted.reasons
+        } else if let model = f.modelChance {
+            reasons.append(PriorityReason("priority.reason.chance", .count(f.horizonWeeks), .percent(model)))
+        } else {
+            reasons.append(PriorityReason("priority.reason.chance_unknown"))
+        }
+        if !f.churned || f.leavers.isEmpty { reasons.append(PriorityReason("priority.reason.reason_unknown")) }
+        let priority = priority(f, chance: chance, reasons: &reasons)
+        return WinBackDecision(priority: priority, chance: chance, offer: offer(f, priority), reasons: reasons)
+    }
+
+    /// Value against chance, after the two let-go rules: nothing to gain, or a gain smaller than
+    /// one average purchase (seed 002: do not chase a customer with a minimal share of profit).
+    static func priority(_ f: WinBackFacts, chance: Double?, reasons: inout [PriorityReason]) -> WinBackPriority {
+        if f.noProfit { reasons.append(PriorityReason("priority.reason.no_profit")); return .letGo }
+        if let chance {
+            let gain = chance * f.yearlyRevenue
+            reasons.append(PriorityReason("priority.reason.expected_gain", .percent(chance), .money(f.yearlyRevenue), .money(gain)))
+            if gain < f.averagePurchase {
+                reasons.append(PriorityReason("priority.reason.small_gain", .money(f.averagePurchase)))
+                return .letGo
+            }
+        }
+        if f.leavers.contains(.price) && f.leavers.contains(.service) {
+            // The research says let go; a top customer still earns one tailored attempt.
+            return f.tier == .high ? .ifPossible : .letGo
+        }
+        // Without a model the chance is unknown: value alone decides, as for a middling chance.
+        let band = chance.map(ChanceBand.init) ?? .fair
+        switch band {
+        case .good: reasons.append(PriorityReason("priority.reason.chance_good", .percent(goodChance)))
+        case .fair: if chance != nil { reasons.append(PriorityReason("priority.reason.chance_fair", .percent(poorChance), .percent(goodChance))) }
+        case .poor: reasons.append(PriorityReason("priority.reason.chance_poor", .percent(poorChance)))
+        }
+        switch (f.tier, band) {
+        case (.high, .good): return .first
+        case (.high, .fair), (.medium, .good): return .must
+        case (.high, .poor), (.medium, .fair), (.low, .good): return .ifPossible
+        case (.medium, .poor), (.low, .fair), (.low, .poor): return .letGo
+        }
+    }
+
+    /// The offer that follows the recorded reason; none for a customer let go.
+    static func offer(_ f: WinBackFacts, _ priority: WinBackPriority) -> OfferKind? {
+        guard priority != .letGo else { return nil }
+        let price = f.leavers.contains(.price), service = f.leavers.contains(.service)
+        if price && service { return .individual }
+        if price { return .discount }
+        if service || f.leavers.contains(.situation) { return .serviceUpgrade }
+        return f.tier == .high ? .both : .serviceUpgrade
+    }
+}
