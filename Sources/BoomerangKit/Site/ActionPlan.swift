@@ -66,6 +66,7 @@ public enum ActionPlan {
         // which is worth it only for the customers we must win back.
         let gone = asOf - (m.churnDate ?? m.lostThreshold ?? asOf)
         if channel == "call", gone > tables.callWindowDays, priority <= .must { channel = "visit" }
+        if m.abc == tables.visitValueClass { channel = "visit" }
         let sorry = m.grievance
         let find: PlanStep.Action = switch channel {
         case "visit": sorry ? .visitApologise : .visitFindReason
