@@ -3,11 +3,11 @@ import BoomerangModel
 @testable import BoomerangAnalytics
 
 @Suite struct WinBackTests {
-    /// A churned customer worth 1,000 a year, among customers whose average purchase is 50.
+    /// A churned customer worth 1,000 a year, where a typical C customer brings 50 a year.
     func facts(_ tier: ValueTier, _ leavers: Set<LeaverKind> = [], chance: Double? = 0.5, churned: Bool = true,
                complaints: Int = 0, unresolved: Int = 0, referrals: Int = 0, yearly: Double = 1000) -> WinBackFacts {
         var f = WinBackFacts(tier: tier, tierReason: PriorityReason("tier"))
-        f.modelChance = chance; f.churned = churned; f.yearlyRevenue = yearly; f.averagePurchase = 50
+        f.modelChance = chance; f.churned = churned; f.yearlyRevenue = yearly; f.gainCutoff = 50
         f.leavers = leavers; f.complaints = complaints; f.unresolvedComplaints = unresolved; f.referrals = referrals
         return f
     }
@@ -67,7 +67,7 @@ import BoomerangModel
                                          "priority.reason.expected_gain", "priority.reason.chance_good"])
     }
 
-    /// A $12 one-time buyer with a 4 % chance: 0.48 expected, less than one average purchase (50).
+    /// A $12 one-time buyer with a 4 % chance: 0.48 expected, less than a C customer's year (50).
     @Test func smallExpectedGainIsLetGo() {
         let d = WinBackRule.decide(facts(.low, chance: 0.04, churned: false, yearly: 12))
         #expect(d.priority == .letGo && d.offer == nil)
@@ -138,6 +138,9 @@ import BoomerangModel
         #expect(a.customers[both].grievance)               // delivery: our company's fault
         #expect(!a.customers[small].grievance)
         #expect(a.customers[both].priority == .letGo)
+        // The cut-off: SMALL is the only C customer, 60 in its last year.
+        #expect(a.customers[small].abc == "C" && a.customers[small].yearlyRevenue == 60)
+        #expect(a.customers[big].priorityReasons.contains { $0.key == "priority.reason.expected_gain" })
         #expect(a.customers[small].status == .lost)
         #expect(a.customers[small].returnChance == a.customers[small].modelReturnChance)
         #expect(a.customers[active].priority == nil)

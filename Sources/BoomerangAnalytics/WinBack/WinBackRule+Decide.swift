@@ -8,15 +8,12 @@ public enum WinBackRule {
 
     public static func decide(_ f: WinBackFacts) -> WinBackDecision {
         var reasons = [f.tierReason]
-        var chance = f.modelChance
-        if let model = f.modelChance, f.churned {
-            let adjusted = ReturnChanceAdjustment.apply(model, f)
-            chance = adjusted.chance
-            reasons.append(PriorityReason("priority.reason.chance_adjusted", .count(f.horizonWeeks),
-                                          .percent(adjusted.chance), .percent(model)))
-            reasons += adjusted.reasons
-        } else if let model = f.modelChance {
-            reasons.append(PriorityReason("priority.reason.chance", .count(f.horizonWeeks), .percent(model)))
+        let chance = adjustedChance(f)
+        if let model = f.modelChance, let chance, f.churned {
+            reasons.append(PriorityReason("priority.reason.chance_adjusted", .count(f.horizonWeeks), .percent(chance), .percent(model)))
+            reasons += ReturnChanceAdjustment.apply(model, f).reasons
+        } else if let chance {
+            reasons.append(PriorityReason("priority.reason.chance", .count(f.horizonWeeks), .percent(chance)))
         } else {
             reasons.append(PriorityReason("priority.reason.chance_unknown"))
         }
@@ -25,15 +22,20 @@ public enum WinBackRule {
         return WinBackDecision(priority: priority, chance: chance, offer: offer(f, priority), reasons: reasons)
     }
 
-    /// Value against chance, after the two let-go rules: nothing to gain, or a gain smaller than
-    /// one average purchase (seed 002: do not chase a customer with a minimal share of profit).
+    /// The model's chance, adjusted for what is recorded about a customer who left; nil without a model.
+    public static func adjustedChance(_ f: WinBackFacts) -> Double? {
+        guard let model = f.modelChance else { return nil }
+        return f.churned ? ReturnChanceAdjustment.apply(model, f).chance : model
+    }
+
+    /// Value against chance, after the two let-go rules: no profit, or one of the smallest gains.
     static func priority(_ f: WinBackFacts, chance: Double?, reasons: inout [PriorityReason]) -> WinBackPriority {
         if f.noProfit { reasons.append(PriorityReason("priority.reason.no_profit")); return .letGo }
         if let chance {
             let gain = chance * f.yearlyRevenue
             reasons.append(PriorityReason("priority.reason.expected_gain", .percent(chance), .money(f.yearlyRevenue), .money(gain)))
-            if gain < f.averagePurchase {
-                reasons.append(PriorityReason("priority.reason.small_gain", .money(f.averagePurchase)))
+            if gain <= f.gainCutoff {
+                reasons.append(PriorityReason("priority.reason.small_gain", .money(f.gainCutoff)))
                 return .letGo
             }
         }

@@ -45,8 +45,9 @@ public struct WinBackFacts: Sendable {
     public var churned: Bool = false
     /// Revenue (or margin) is zero or negative: nothing to win back.
     public var noProfit: Bool = false
-    /// The population's average purchase: an expected gain below it is not worth a win-back.
-    public var averagePurchase: Double = 0
+    /// Expected gains at or below this are let go: what a typical C customer (the class with a
+    /// minimal share of revenue) brings in a year; see AnalysisRun.smallGain.
+    public var gainCutoff: Double = 0
     public var leavers: Set<LeaverKind> = []
     public var complaints: Int = 0
     public var unresolvedComplaints: Int = 0

@@ -78,12 +78,14 @@ public enum ActionPlan {
             : (sorry ? .presentOfferWithGift : .presentOffer)
         let pace = priority == .first ? 1 : priority == .must ? 2 : 3
         let rhythm = Int((m.medianIntervalDays ?? 30).rounded())
+        // Asking whether they ordered needs no trip: a call, or a message where we write anyway.
+        let check = channel == "email" || channel == "messenger" ? channel : "call"
         return [
             PlanStep(due: asOf + 2 * pace, channel: channel, action: find),
             // Agreed inside the company, by email with the head of sales.
             PlanStep(due: asOf + 5 * pace, channel: "email", action: sorry ? .prepareOfferAndGift : .prepareOffer),
             PlanStep(due: asOf + 10 * pace, channel: channel, action: present),
-            PlanStep(due: asOf + 10 * pace + max(14, rhythm), channel: channel, action: .checkPurchase),
+            PlanStep(due: asOf + 10 * pace + max(14, rhythm), channel: check, action: .checkPurchase),
         ]
     }
 

@@ -6,15 +6,19 @@ extension SiteContext {
     func reasonText(_ r: PriorityReason) -> String {
         let args = r.figures.map { f -> String in
             switch f {
-            // Small figures keep their decimals: a 0.4 % chance is not "0 %", nor a gain of 0.48 "0".
-            case .percent(let v): return format.percent(v, decimals: v < 0.1 ? 1 : 0)
-            case .money(let v): return format.money(v, decimals: abs(v) < 100 ? 2 : 0)
+            case .percent(let v): return chanceText(v)
+            // Amounts as the page shows them, except small ones: a gain of 0.48 is not "0".
+            case .money(let v): return format.money(v, decimals: abs(v) < 10 ? 2 : 0)
             case .factor(let v): return "×" + format.number(v, decimals: 1)
             case .count(let n): return format.integer(n)
             }
         }
         return strings(r.key, arguments: args)
     }
+
+    /// A chance as every page shows it: whole percent, one decimal below 10 % (4.6 %, not 5 %),
+    /// so the priority line, the figures and the reasons print the same text.
+    func chanceText(_ v: Double) -> String { format.percent(v, decimals: v < 0.1 ? 1 : 0) }
 
     /// Why this offer, in terms of the reasons recorded for the latest departure: the offers
     /// playbook's `when` sentence where it names those reasons (price or service), else a

@@ -34,7 +34,7 @@ import Testing
         let t = try Self.tables()
         // A: a visit whatever they prefer; a director presents the offer to a "win back first".
         let a = Self.plan(Self.customer(channel: "email"), Self.lost(abc: "A", priority: .first), t)
-        #expect(a.map(\.channel) == ["visit", "email", "visit", "visit"])
+        #expect(a.map(\.channel) == ["visit", "email", "visit", "call"])
         #expect(a.map(\.action) == [.visitFindReason, .prepareOffer, .directorPresentsOffer, .checkPurchase])
         #expect(a.map(\.due) == [Self.asOf + 2, Self.asOf + 5, Self.asOf + 10, Self.asOf + 40])
         // B: a call; their preferred messenger instead when they have one.
@@ -82,7 +82,7 @@ import Testing
             #expect(row[n - 2] == (step?.due.iso ?? "") && row[n - 1] == (step?.channel ?? ""))
             #expect(["", "visit", "call", "email", "letter", "messenger"].contains(row[n - 1]))
             if m.priority != nil { #expect(row[22] == row[n - 3], "win_back_likelihood is the same number") }
-            #expect((vm["return_chance"] as? String) == m.returnChance.map { site.format.percent($0, decimals: 0) })
+            #expect((vm["return_chance"] as? String) == m.returnChance.map(site.chanceText))
             #expect((vm["gift"] != nil) == m.grievance)
             if vm["gift"] != nil { gifts += 1 }
             let apologises = site.plan(c).contains { $0.action.rawValue.contains("apologise") || $0.action.rawValue.hasSuffix("gift") }
@@ -95,6 +95,9 @@ import Testing
                 let reasons = try #require(vm["priority_reasons"] as? [[String: Any]])
                 #expect(reasons.count == m.priorityReasons.count)
                 #expect(!reasons.contains { ($0["text"] as? String)?.contains("{") ?? true }, "every figure filled in")
+                // The chance in the reasons is the chance on the priority line, to the character.
+                let chance = try #require(vm["return_chance"] as? String)
+                #expect(reasons.contains { ($0["text"] as? String)?.contains(": " + chance) ?? false })
             }
         }
         #expect(gifts > 0)
