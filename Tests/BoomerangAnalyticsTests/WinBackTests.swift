@@ -93,7 +93,8 @@ import BoomerangModel
     }
 
     @Test func unknownReasonOffers() {
-        #expect(WinBackRule.decide(facts(.high)).offer == .both)
+        #expect(WinBackRule.decide(facts(.high, chance: 0.5)).offer == .both)              // win back first
+        #expect(WinBackRule.decide(facts(.high, chance: 0.2)).offer == .serviceUpgrade)    // must win back
         #expect(WinBackRule.decide(facts(.medium)).offer == .serviceUpgrade)
         #expect(WinBackRule.decide(facts(.high, [.situation])).reasons.contains(PriorityReason("priority.reason.own_situation")))
     }

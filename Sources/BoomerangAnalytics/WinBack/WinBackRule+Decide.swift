@@ -65,6 +65,8 @@ public enum WinBackRule {
         if price && service { return .individual }
         if price { return .discount }
         if service || f.leavers.contains(.situation) { return .serviceUpgrade }
-        return f.tier == .high ? .both : .serviceUpgrade
+        // No reason known: the cheapest offer with the best return, unless the customer is one
+        // to win back first, where the combined offer's higher acceptance is worth its cost.
+        return priority == .first ? .both : .serviceUpgrade
     }
 }

@@ -58,7 +58,8 @@ public enum ActionPlan {
     }
 
     /// Find the reason, prepare and present the offer, check for the purchase. Higher priority,
-    /// tighter deadlines; a director joins the visit to a customer we must win back first.
+    /// tighter deadlines; a director joins the visit to a customer we must win back first, and
+    /// nobody travels to one we win back only if possible.
     static func winBack(customer: Customer, metrics m: CustomerMetrics, priority: WinBackPriority,
                         tables: PlaybookTables, asOf: Day) -> [PlanStep] {
         var channel = contactChannel(customer: customer, abc: m.abc, tables: tables)
@@ -67,6 +68,8 @@ public enum ActionPlan {
         let gone = asOf - (m.churnDate ?? m.lostThreshold ?? asOf)
         if channel == "call", gone > tables.callWindowDays, priority <= .must { channel = "visit" }
         if m.abc == tables.visitValueClass { channel = "visit" }
+        // In proportion: a customer won back only "if possible" is not worth a trip.
+        if priority == .ifPossible, channel == "visit" { channel = "call" }
         let sorry = m.grievance
         let find: PlanStep.Action = switch channel {
         case "visit": sorry ? .visitApologise : .visitFindReason

@@ -37,6 +37,8 @@ import Testing
         #expect(a.map(\.channel) == ["visit", "email", "visit", "call"])
         #expect(a.map(\.action) == [.visitFindReason, .prepareOffer, .directorPresentsOffer, .checkPurchase])
         #expect(a.map(\.due) == [Self.asOf + 2, Self.asOf + 5, Self.asOf + 10, Self.asOf + 40])
+        // A, but won back only if possible: a call, not a trip.
+        #expect(Self.plan(Self.customer(), Self.lost(abc: "A", priority: .ifPossible), t).first?.action == .callFindReason)
         // B: a call; their preferred messenger instead when they have one.
         #expect(Self.plan(Self.customer(), Self.lost(abc: "B", priority: .ifPossible), t).first?.action == .callFindReason)
         #expect(Self.plan(Self.customer(channel: "WhatsApp"), Self.lost(abc: "B", priority: .ifPossible), t).first?.channel == "messenger")
