@@ -13,8 +13,10 @@ extension AnalysisRun {
             complaints[k.customer] += 1
             if !k.resolved { unresolved[k.customer] += 1 }
         }
+        // A departure our company caused stays a grievance until the customer is back.
         for c in metrics.indices {
-            metrics[c].grievance = complaints[c] > 0 || (churn[c]?.reasons.contains { companyReasons.contains($0) } ?? false)
+            let companyCaused = metrics[c].status == .churned && (churn[c]?.reasons.contains { companyReasons.contains($0) } ?? false)
+            metrics[c].grievance = complaints[c] > 0 || companyCaused
         }
         let highCLV = topFifthCLV()
         let cutoff = smallGain()
