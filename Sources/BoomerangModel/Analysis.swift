@@ -41,6 +41,11 @@ public struct CustomerMetrics: Sendable {
     /// Revenue in the 365 days before the last purchase (what a year of this customer is worth).
     public var yearlyRevenue: Double = 0
     public var pAlive: Double?
+    /// The model's probability of at least one purchase in the next `return_horizon_weeks`.
+    public var modelReturnChance: Double?
+    /// `modelReturnChance`, adjusted by the recorded churn reasons, complaints and referrals of a
+    /// customer who left (docs/metrics.md, "Chance to return"); the dossier's "chance to return".
+    public var returnChance: Double?
     public var expectedPurchases52w: Double?
     public var expectedAverageOrder: Double?
     public var clv: Double?
@@ -55,10 +60,12 @@ public struct CustomerMetrics: Sendable {
     public var wonBackDate: Day?
     public var revenueSinceWonBack: Double = 0
     public var priority: WinBackPriority?
-    /// Why this priority, one sentence per rule that fired, in interface-string keys with arguments.
-    public var priorityReasons: [String] = []
-    public var winBackLikelihood: Double?
+    /// Why this priority: the value, chance and reason facts that decided it, in order.
+    public var priorityReasons: [PriorityReason] = []
     public var offer: OfferKind?
+    /// Something went wrong on our side: a complaint, or a churn reason caused by our company.
+    /// Only then does the plan apologise and bring a gift.
+    public var grievance: Bool = false
 
     public init() {}
 }

@@ -16,6 +16,8 @@ public struct HandbookConfig: Sendable {
     public var model: PurchaseModelKind = .mbgnbd
     /// Weeks held out for the model's report card; nil: a quarter of the history, within 13 ... 52.
     public var modelCheckWeeks: Int? = nil
+    /// The chance to return is the model's probability of at least one purchase in this many weeks.
+    public var returnHorizonWeeks: Int = 26
     /// Model CLV horizon in months and monthly discount rate.
     /// nil: as many months as the simple CLV's expected years, so both values cover the same span.
     public var clvHorizonMonths: Int?

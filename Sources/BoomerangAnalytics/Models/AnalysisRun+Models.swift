@@ -84,6 +84,10 @@ extension AnalysisRun {
                 throw BuildFailure(ordersFile, "the \(kind.displayName) model gave no finite P(alive) for customer \(model.customers[c].id)")
             }
             metrics[c].pAlive = alive
+            // Everyone with purchases; computeWinBack adjusts it for those who left with a recorded reason.
+            let chance = p.probabilityOfPurchase(within: Double(config.returnHorizonWeeks), x: x[k], tx: tx[k], T: bigT[k])
+            metrics[c].modelReturnChance = chance
+            metrics[c].returnChance = chance
             metrics[c].expectedPurchases52w = growth![0] * alive
 
             guard let g = gammaGamma else { continue }

@@ -1,44 +1,72 @@
 import BoomerangModel
 
 extension AnalysisRun {
-    /// Priority, likelihood and offer for every lost or churned customer.
+    /// Grievances for everyone; chance to return, priority and offer for every lost or churned customer.
     mutating func computeWinBack() {
-        var leaverByReason: [String: LeaverKind] = [:]
+        var leaverByReason: [String: LeaverKind] = [:], companyReasons = Set<String>()
         for p in model.playbooks where p.kind == .reason {
             if let kind = Self.leaverKind(p) { leaverByReason[p.id] = kind }
+            if p.cause == .company { companyReasons.insert(p.id) }
         }
         var complaints = [Int](repeating: 0, count: metrics.count), unresolved = complaints
         for k in model.complaints where k.date.raw <= asOf && k.customer >= 0 && k.customer < metrics.count {
             complaints[k.customer] += 1
             if !k.resolved { unresolved[k.customer] += 1 }
         }
-        // High CLV: the top fifth of simple CLVs among customers with purchases.
-        var clvs = metrics.compactMap(\.simpleCLV).sorted()
-        let highCLV: Double? = clvs.isEmpty ? nil : clvs[min(clvs.count - 1, (clvs.count * 4) / 5)]
-        clvs = []
-
+        // A departure our company caused stays a grievance until the customer is back.
+        for c in metrics.indices {
+            let companyCaused = metrics[c].status == .churned && (churn[c]?.reasons.contains { companyReasons.contains($0) } ?? false)
+            metrics[c].grievance = complaints[c] > 0 || companyCaused
+        }
+        let highCLV = topFifthCLV()
+        let cutoff = smallGain()
         for c in metrics.indices where metrics[c].status == .lost || metrics[c].status == .churned {
-            let m = metrics[c]
-            var facts: WinBackFacts
-            if m.abc == "A" { facts = WinBackFacts(tier: .high, tierReason: "priority.reason.high_value") }
-            else if let clv = m.simpleCLV, let highCLV, clv >= highCLV, clv > 0 {
-                facts = WinBackFacts(tier: .high, tierReason: "priority.reason.high_clv")
-            } else if m.abc == "B" { facts = WinBackFacts(tier: .medium, tierReason: "priority.reason.medium_value") }
-            else { facts = WinBackFacts(tier: .low, tierReason: "priority.reason.low_value") }
-            let value = history.allMargins ? (m.margin ?? 0) : m.revenue
-            facts.noProfit = value <= 0
-            if let record = churn[c], m.status == .churned {
-                for reason in record.reasons { if let kind = leaverByReason[reason] { facts.leavers.insert(kind) } }
-            }
-            facts.complaints = complaints[c]
-            facts.unresolvedComplaints = unresolved[c]
-            facts.referrals = model.customers[c].referrals
+            var facts = facts(c, highCLV: highCLV, leaverByReason: leaverByReason, complaints: complaints[c], unresolved: unresolved[c])
+            facts.gainCutoff = cutoff
             let d = WinBackRule.decide(facts)
             metrics[c].priority = d.priority
-            metrics[c].winBackLikelihood = d.likelihood
+            metrics[c].returnChance = d.chance
             metrics[c].offer = d.offer
             metrics[c].priorityReasons = d.reasons
         }
+    }
+
+    /// The median yearly revenue of C customers with revenue: seed 002 says not to chase a
+    /// customer whose share of profit is minimal, and ABC's C class is that share. A win-back
+    /// expected to bring back no more than such a customer brings in a year is not worth it.
+    /// 0 when there are no C customers.
+    func smallGain() -> Double {
+        var yearly = metrics.filter { $0.abc == "C" && $0.revenue > 0 }.map(\.yearlyRevenue)
+        return median(&yearly) ?? 0
+    }
+
+    /// What the win-back rule looks at for one lost or churned customer.
+    private func facts(_ c: Int, highCLV: Double?, leaverByReason: [String: LeaverKind],
+                       complaints: Int, unresolved: Int) -> WinBackFacts {
+        let m = metrics[c]
+        var facts = WinBackFacts(tier: .low, tierReason: PriorityReason("priority.reason.low_value", .money(m.yearlyRevenue)))
+        if m.abc == "A" { facts = WinBackFacts(tier: .high, tierReason: PriorityReason("priority.reason.high_value", .money(m.yearlyRevenue))) }
+        else if let clv = m.simpleCLV, let highCLV, clv >= highCLV, clv > 0 {
+            facts = WinBackFacts(tier: .high, tierReason: PriorityReason("priority.reason.high_clv", .money(clv)))
+        } else if m.abc == "B" { facts = WinBackFacts(tier: .medium, tierReason: PriorityReason("priority.reason.medium_value", .money(m.yearlyRevenue))) }
+        facts.yearlyRevenue = m.yearlyRevenue
+        facts.modelChance = m.modelReturnChance
+        facts.horizonWeeks = config.returnHorizonWeeks
+        facts.noProfit = (history.allMargins ? (m.margin ?? 0) : m.revenue) <= 0
+        if let record = churn[c], m.status == .churned {
+            facts.churned = true
+            for reason in record.reasons { if let kind = leaverByReason[reason] { facts.leavers.insert(kind) } }
+            facts.complaints = complaints
+            facts.unresolvedComplaints = unresolved
+            facts.referrals = model.customers[c].referrals
+        }
+        return facts
+    }
+
+    /// The lowest simple CLV of the top fifth among customers with purchases ("high CLV").
+    func topFifthCLV() -> Double? {
+        let clvs = metrics.compactMap(\.simpleCLV).sorted()
+        return clvs.isEmpty ? nil : clvs[min(clvs.count - 1, (clvs.count * 4) / 5)]
     }
 
     /// A reason playbook's leaver kind: front matter `leaver: price|service|situation` if given

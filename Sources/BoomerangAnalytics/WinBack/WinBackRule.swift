@@ -16,84 +16,50 @@ public enum LeaverKind: String, Sendable {
     case situation
 }
 
+/// How likely a return is, against the two figures of seed 002's "5/40".
+public enum ChanceBand: Sendable, Equatable {
+    /// At least 40 %: as likely to buy as a customer already won back.
+    case good
+    /// Between the two.
+    case fair
+    /// Below 5 %: no likelier to buy than a new prospect.
+    case poor
+
+    public init(_ chance: Double) {
+        self = chance >= WinBackRule.goodChance ? .good : chance < WinBackRule.poorChance ? .poor : .fair
+    }
+}
+
 /// Everything the win-back rule looks at for one lost or churned customer.
 public struct WinBackFacts: Sendable {
     public var tier: ValueTier
-    /// Key of the rule that set the tier (`priority.reason.high_value`, ...).
-    public var tierReason: String
+    /// The fact that set the tier (`priority.reason.high_value` with the yearly revenue, ...).
+    public var tierReason: PriorityReason
+    /// Revenue in the customer's last year of buying: what a win-back brings back in a year.
+    public var yearlyRevenue: Double = 0
+    /// The purchase model's chance to return; nil when the model could not be fitted.
+    public var modelChance: Double?
+    /// Horizon of the chance, in weeks (`return_horizon_weeks`).
+    public var horizonWeeks: Int = 26
+    /// A churn event is recorded: only then do the reasons, complaints and referrals adjust the chance.
+    public var churned: Bool = false
     /// Revenue (or margin) is zero or negative: nothing to win back.
     public var noProfit: Bool = false
+    /// Expected gains at or below this are let go: what a typical C customer (the class with a
+    /// minimal share of revenue) brings in a year; see AnalysisRun.smallGain.
+    public var gainCutoff: Double = 0
     public var leavers: Set<LeaverKind> = []
     public var complaints: Int = 0
     public var unresolvedComplaints: Int = 0
     public var referrals: Int = 0
 
-    public init(tier: ValueTier, tierReason: String) { self.tier = tier; self.tierReason = tierReason }
+    public init(tier: ValueTier, tierReason: PriorityReason) { self.tier = tier; self.tierReason = tierReason }
 }
 
 public struct WinBackDecision: Sendable, Equatable {
     public var priority: WinBackPriority
-    public var likelihood: Double
+    /// The chance to return after the adjustments; nil without a fitted model.
+    public var chance: Double?
     public var offer: OfferKind?
-    public var reasons: [String]
-}
-
-/// The documented win-back rule (docs/metrics.md). Pure, so each branch is tested on its own.
-public enum WinBackRule {
-    public static let baseLikelihood = 0.35
-    /// At or above this likelihood a customer counts as likely to return.
-    public static let likelyThreshold = 0.40
-
-    public static func decide(_ f: WinBackFacts) -> WinBackDecision {
-        var reasons = [f.tierReason]
-        var likelihood = baseLikelihood
-        let price = f.leavers.contains(.price), service = f.leavers.contains(.service)
-        if price && service {
-            likelihood -= 0.20; reasons.append("priority.reason.price_and_service")
-        } else if price {
-            likelihood += 0.15; reasons.append("priority.reason.price_leaver")
-        } else if service {
-            likelihood -= 0.10; reasons.append("priority.reason.service_leaver")
-        } else if f.leavers.contains(.situation) {
-            likelihood -= 0.15; reasons.append("priority.reason.own_situation")
-        } else {
-            reasons.append("priority.reason.reason_unknown")
-        }
-        if f.complaints == 0 {
-            likelihood += 0.10; reasons.append("priority.reason.no_complaints")
-        } else if f.unresolvedComplaints == 0 {
-            likelihood += 0.10; reasons.append("priority.reason.complaints_resolved")
-        } else {
-            likelihood -= 0.10; reasons.append("priority.reason.unresolved_complaints")
-        }
-        if f.referrals > 0 { likelihood += 0.10; reasons.append("priority.reason.referrals") }
-        // Two decimals: the figure is a rule of thumb, and rounding keeps outputs byte-stable.
-        likelihood = (min(0.95, max(0.05, likelihood)) * 100).rounded() / 100
-        let likely = likelihood >= likelyThreshold
-
-        let priority: WinBackPriority
-        if f.noProfit {
-            priority = .letGo; reasons.append("priority.reason.no_profit")
-        } else if price && service {
-            // The research says let go; a top customer still earns one tailored attempt.
-            priority = f.tier == .high ? .ifPossible : .letGo
-        } else {
-            reasons.append(likely ? "priority.reason.likely_to_return" : "priority.reason.unlikely_to_return")
-            switch (f.tier, likely) {
-            case (.high, true): priority = .first
-            case (.high, false), (.medium, true): priority = .must
-            case (.medium, false), (.low, true): priority = .ifPossible
-            case (.low, false): priority = .letGo
-            }
-        }
-
-        var offer: OfferKind?
-        if priority != .letGo {
-            if price && service { offer = .individual }
-            else if price { offer = .discount }
-            else if service || f.leavers.contains(.situation) { offer = .serviceUpgrade }
-            else { offer = f.tier == .high ? .both : .serviceUpgrade }
-        }
-        return WinBackDecision(priority: priority, likelihood: likelihood, offer: offer, reasons: reasons)
-    }
+    public var reasons: [PriorityReason]
 }

@@ -8,7 +8,7 @@ enum ConfigLoader {
         "title", "locale", "language", "currency", "as_of", "lost_factor", "at_risk_factor",
         "clv_horizon_months", "monthly_discount_rate", "expected_years", "abc_thresholds",
         "xyz_thresholds", "allow_raw_html", "mail_within_days", "mail_from", "model",
-        "model_check_weeks", "data",
+        "model_check_weeks", "return_horizon_weeks", "data",
     ]
 
     static func load(url: URL, file: String, log: inout ProblemLog) -> HandbookConfig {
@@ -70,6 +70,7 @@ enum ConfigLoader {
             case "model": if let m = reader.purchaseModel(v) { config.model = m }
             case "model_check_weeks":
                 if YAMLSupport.isNull(v) { config.modelCheckWeeks = nil } else if let x = reader.integer(v, min: 1) { config.modelCheckWeeks = x }
+            case "return_horizon_weeks": if let x = reader.integer(v, min: 1) { config.returnHorizonWeeks = x }
             case "data": config.data = DataConfig.parse(v, reader: &reader)
             default:
                 reader.key = ""

@@ -8,15 +8,20 @@ public enum Exports {
         "customer_id", "name", "manager", "purchases", "revenue", "first_purchase", "last_purchase",
         "median_interval_days", "days_since_last", "status", "p_alive", "expected_purchases_52w", "clv", "simple_clv",
         "r_score", "f_score", "m_score", "abc", "xyz", "priority", "won_back", "won_back_date", "win_back_likelihood", "offer",
+        "return_chance", "next_step_date", "next_step_channel",
     ]
 
-    public static func customersCSV(_ model: HandbookModel, _ analysis: Analysis) -> [UInt8] {
+    /// `nextStep`: the first step of a customer's plan (SiteContext.plan), nil when nothing is planned.
+    /// `win_back_likelihood` predates `return_chance` and holds the same number for lost and
+    /// churned customers, so the two columns never disagree.
+    public static func customersCSV(_ model: HandbookModel, _ analysis: Analysis, nextStep: (Int) -> PlanStep?) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(64 + model.customers.count * 160)
         out.append(contentsOf: customerColumns.joined(separator: ",").utf8)
         out.append(0x0A)
         for (i, c) in model.customers.enumerated() {
             let m = analysis.customers[i]
+            let step = nextStep(i)
             let cells: [String] = [
                 c.id, c.name, c.manager, String(m.purchases), num(m.revenue, 2),
                 m.firstPurchase?.iso ?? "", m.lastPurchase?.iso ?? "", m.medianIntervalDays.map { num($0, 1) } ?? "",
@@ -26,7 +31,8 @@ public enum Exports {
                 m.rScore.map(String.init) ?? "", m.fScore.map(String.init) ?? "", m.mScore.map(String.init) ?? "",
                 m.abc ?? "", m.xyz ?? "", m.priority.map { String($0.rawValue) } ?? "",
                 m.status == .noOrders && m.churnDate == nil ? "" : (m.wonBack ? "true" : (m.churnDate != nil ? "false" : "")),
-                m.wonBackDate?.iso ?? "", m.winBackLikelihood.map { num($0, 3) } ?? "", m.offer?.rawValue ?? "",
+                m.wonBackDate?.iso ?? "", m.priority == nil ? "" : m.returnChance.map { num($0, 3) } ?? "", m.offer?.rawValue ?? "",
+                m.returnChance.map { num($0, 3) } ?? "", step?.due.iso ?? "", step?.channel ?? "",
             ]
             appendRow(cells, to: &out)
         }

@@ -61,6 +61,11 @@ public struct InterfaceStrings: Sendable {
     /// The text for `key`; `{0}`, `{1}` ... are replaced by `args`. An unknown key is
     /// remembered (the build then fails naming it) and shows as the key itself.
     public func callAsFunction(_ key: String, _ args: String...) -> String {
+        callAsFunction(key, arguments: args)
+    }
+
+    /// The same, with the arguments in an array (a priority fact carries a varying number).
+    public func callAsFunction(_ key: String, arguments args: [String]) -> String {
         guard let text = values[key] else { misses.insert(key); return key }
         return Self.fill(text, args)
     }

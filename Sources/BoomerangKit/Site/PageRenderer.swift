@@ -55,7 +55,7 @@ public struct PageRenderer: Sendable {
         case .asset(let name):
             return assets[name] ?? []
         case .customersCSV:
-            return Exports.customersCSV(site.model, site.analysis)
+            return Exports.customersCSV(site.model, site.analysis) { site.plan($0).first }
         case .summaryJSON:
             return Exports.summaryJSON(site.model, site.analysis)
         case .rejectedCSV:

@@ -97,6 +97,7 @@ extension SiteContext {
         put("last_purchase", m.lastPurchase.map(format.date) ?? "")
         put("days_since", m.daysSinceLast.map(format.integer) ?? "")
         put("p_alive", m.pAlive.map { format.percent($0, decimals: 0) } ?? "")
+        put("return_chance", m.returnChance.map(chanceText) ?? "")
         return row
     }
 

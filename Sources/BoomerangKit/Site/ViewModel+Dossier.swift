@@ -56,9 +56,9 @@ extension SiteContext {
         vm["won_back"] = m.wonBack
         vm["won_back_date"] = text(m.wonBackDate.map(format.date))
         vm["revenue_since_won_back"] = text(format.money(m.revenueSinceWonBack))
-        vm["likelihood"] = text(m.winBackLikelihood.map { format.percent($0, decimals: 0) })
         vm["clv_note"] = text(clvNote(m))
-        list(&vm, "priority_reasons", m.priorityReasons.map { ["text": text(strings($0))] })
+        vm["return_chance_label"] = text(strings("fig_return_chance", format.integer(model.config.returnHorizonWeeks)))
+        list(&vm, "priority_reasons", m.priorityReasons.map { ["text": text(reasonText($0))] })
 
         // What happened.
         let churnEvents = churn(c)
@@ -88,7 +88,7 @@ extension SiteContext {
             vm["offer"] = [
                 "title": text(strings("offer_" + kind.rawValue)),
                 "acceptance": text(row?.acceptance.map { format.percent($0, decimals: 0) }),
-                "when": text(row?.when),
+                "when": text(offerExplanation(kind, reasons: churnEvents.last?.reasons ?? [], playbookWhen: row?.when)),
                 "href": text(tables.offersPlaybook.map { root + "playbooks/" + playbookStems[$0] + ".html" }),
             ] as [String: Any]
         }
@@ -99,7 +99,8 @@ extension SiteContext {
             return reasonPlan(model.playbooks[i], href: root + "playbooks/" + playbookStems[i] + ".html")
         })
         let companyCaused = reasonIDs.contains { r in tables.reasons[r].map { model.playbooks[$0].cause == .company } ?? false }
-        if !complaintList.isEmpty || m.status == .lost || m.status == .churned {
+        // A gift only where something went wrong on our side (docs/playbooks.md).
+        if m.grievance {
             let severity = ActionPlan.severity(complaints: complaintList, companyCaused: companyCaused, asOf: model.asOf)
             if let g = tables.gift(role: cu.contactRole, severity: severity) {
                 vm["gift"] = ["text": text(g.gift), "severity": text(strings("severity_" + severity)), "role": text(cu.contactRole),

@@ -8,18 +8,26 @@ enum CDNOW {
     static let calibrationEnd = Day(year: 1997, month: 9, day: 30)!
 
     /// `$BOOMERANG_CDNOW`, else `.cache/cdnow/CDNOW_sample.txt` under the package root.
-    static var path: String? {
-        if let p = ProcessInfo.processInfo.environment["BOOMERANG_CDNOW"], !p.isEmpty {
+    static var path: String? { find("CDNOW_sample.txt", variable: "BOOMERANG_CDNOW") }
+
+    /// The full cohort, 23,570 customers: `$BOOMERANG_CDNOW_MASTER`, else `.cache/cdnow/CDNOW_master.txt`.
+    static var masterPath: String? { find("CDNOW_master.txt", variable: "BOOMERANG_CDNOW_MASTER") }
+
+    static var isAvailable: Bool { available(path, "CDNOW_sample.txt", "BOOMERANG_CDNOW") }
+    static var isMasterAvailable: Bool { available(masterPath, "CDNOW_master.txt", "BOOMERANG_CDNOW_MASTER") }
+
+    private static func find(_ name: String, variable: String) -> String? {
+        if let p = ProcessInfo.processInfo.environment[variable], !p.isEmpty {
             return FileManager.default.fileExists(atPath: p) ? p : nil
         }
         guard let root = packageRoot() else { return nil }
-        let p = root.appendingPathComponent(".cache/cdnow/CDNOW_sample.txt").path
+        let p = root.appendingPathComponent(".cache/cdnow/" + name).path
         return FileManager.default.fileExists(atPath: p) ? p : nil
     }
 
-    static var isAvailable: Bool {
+    private static func available(_ path: String?, _ name: String, _ variable: String) -> Bool {
         if path == nil {
-            print("CDNOW tests disabled: CDNOW_sample.txt not found (run scripts/fetch-cdnow.sh, or set BOOMERANG_CDNOW to the file)")
+            print("CDNOW tests disabled: \(name) not found (run scripts/fetch-cdnow.sh, or set \(variable) to the file)")
             return false
         }
         return true
@@ -27,14 +35,18 @@ enum CDNOW {
 
     struct Transaction { var customer: String; var day: Day; var amount: Double }
 
-    static func load() throws -> [Transaction] {
-        let text = try String(contentsOfFile: path!, encoding: .utf8)
+    static func load() throws -> [Transaction] { try load(path!) }
+
+    /// Lines `[master-id] customer-id yyyymmdd quantity amount` (the sample has the master id,
+    /// the master file does not); the header and anything unreadable are skipped.
+    static func load(_ path: String) throws -> [Transaction] {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
         var out: [Transaction] = []
         for line in text.split(whereSeparator: \.isNewline) {
             let f = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            guard f.count >= 5, let d = Int(f[2]), let amount = Double(f[4]),
+            guard f.count >= 4, let d = Int(f[f.count - 3]), let amount = Double(f[f.count - 1]),
                   let day = Day(year: d / 10000, month: d / 100 % 100, day: d % 100) else { continue }
-            out.append(Transaction(customer: String(f[1]), day: day, amount: amount))
+            out.append(Transaction(customer: String(f[f.count - 4]), day: day, amount: amount))
         }
         return out
     }

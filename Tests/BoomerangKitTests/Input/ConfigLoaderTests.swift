@@ -26,6 +26,7 @@ private func parse(_ yaml: String) -> (HandbookConfig, [String]) {
             mail_within_days: 14
             mail_from: "Retention team <retention@example.com>"
             model: bgnbd
+            return_horizon_weeks: 13
             """)
         #expect(problems == [])
         #expect(c.title == "Справочник")
@@ -39,6 +40,7 @@ private func parse(_ yaml: String) -> (HandbookConfig, [String]) {
         #expect(c.allowRawHTML && c.mailWithinDays == 14)
         #expect(c.mailFrom == "Retention team <retention@example.com>")
         #expect(c.model == .bgnbd)
+        #expect(c.returnHorizonWeeks == 13)
     }
 
     @Test func emptyFileGivesDefaults() {
@@ -46,6 +48,14 @@ private func parse(_ yaml: String) -> (HandbookConfig, [String]) {
         #expect(problems == [])
         #expect(c.currency == "USD")
         #expect(c.model == .mbgnbd)
+        #expect(c.returnHorizonWeeks == 26)
+    }
+
+    @Test func returnHorizonIsWholeWeeks() {
+        #expect(parse("return_horizon_weeks: 52").0.returnHorizonWeeks == 52)
+        let (c, problems) = parse("return_horizon_weeks: 0")
+        #expect(c.returnHorizonWeeks == 26)
+        #expect(problems.count == 1)
     }
 
     @Test func purchaseModel() {

@@ -5,7 +5,7 @@ import Testing
 /// Dossier emails of small handbooks and of the shipped example.
 @Suite struct DossierEmailTests {
     static let handbook: [String: String] = [
-        "content/handbook.yml": "title: Test\nlocale: en_US\ncurrency: USD\nas_of: 2026-10-31\n",
+        "content/handbook.yml": "title: Test\nlocale: en_US\ncurrency: USD\nas_of: 2025-06-15\n",
         "content/data/customers.csv": """
         id,name,manager,contact_name,contact_role,channel
         A1,Acme <Tools> & Co,Ann Lee,Bob,owner,call
@@ -78,18 +78,18 @@ import Testing
         #expect(a1.text.contains("Acme <Tools> & Co"))
         #expect(a1.subject.hasPrefix("Dossier: Acme <Tools> & Co, "))
         let raw = String(decoding: a1.bytes, as: UTF8.self)
-        #expect(raw.contains("Message-ID: <dossier.A1.2026-10-31@boomerang.invalid>\r\n"))
+        #expect(raw.contains("Message-ID: <dossier.A1.2025-06-15@boomerang.invalid>\r\n"))
         #expect(raw.contains("To: Ann Lee <ann@example.com>\r\n"))
         #expect(raw.contains("From: Boomerang <boomerang@localhost>\r\n"))
         for chart in ["timeline", "revenue"] {
-            #expect(a1.html.contains("src=\"cid:\(chart).A1.2026-10-31@boomerang.invalid\""))
-            #expect(raw.contains("Content-ID: <\(chart).A1.2026-10-31@boomerang.invalid>"))
+            #expect(a1.html.contains("src=\"cid:\(chart).A1.2025-06-15@boomerang.invalid\""))
+            #expect(raw.contains("Content-ID: <\(chart).A1.2025-06-15@boomerang.invalid>"))
         }
     }
 
     @Test func persianHandbookIsRightToLeftAtTheRoot() throws {
         var files = Self.handbook.merging(Self.playbooks) { a, _ in a }
-        files["content/handbook.yml"] = "title: Test\nlocale: fa_IR\ncurrency: IRR\nas_of: 2026-10-31\n"
+        files["content/handbook.yml"] = "title: Test\nlocale: fa_IR\ncurrency: IRR\nas_of: 2025-06-15\n"
         let source = try DossierSource.load(root: TestProject.make(files))
         let mail = try source.email(0, step: source.site.plan(0).first, to: try source.recipient(0))
         #expect(mail.html.contains("<html lang=\"fa\" dir=\"rtl\">"))
@@ -100,7 +100,7 @@ import Testing
     /// handbook.yml's `mail_from` is the From header, its name encoded when it is not ASCII.
     @Test func mailFromSetsTheSender() throws {
         var files = Self.handbook.merging(Self.playbooks) { a, _ in a }
-        files["content/handbook.yml"] = "title: Test\nas_of: 2026-10-31\nmail_from: \"Отдел удержания <retention@example.com>\"\n"
+        files["content/handbook.yml"] = "title: Test\nas_of: 2025-06-15\nmail_from: \"Отдел удержания <retention@example.com>\"\n"
         let source = try DossierSource.load(root: TestProject.make(files))
         let mail = try source.email(0, step: source.site.plan(0).first, to: try source.recipient(0))
         let raw = String(decoding: mail.bytes, as: UTF8.self)
