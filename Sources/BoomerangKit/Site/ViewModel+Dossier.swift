@@ -57,6 +57,7 @@ extension SiteContext {
         vm["won_back_date"] = text(m.wonBackDate.map(format.date))
         vm["revenue_since_won_back"] = text(format.money(m.revenueSinceWonBack))
         vm["clv_note"] = text(clvNote(m))
+        vm["rhythm_note"] = text(rhythmNote(m))
         vm["return_chance_label"] = text(strings("fig_return_chance", format.integer(model.config.returnHorizonWeeks)))
         list(&vm, "priority_reasons", m.priorityReasons.map { ["text": text(reasonText($0))] })
 
