@@ -68,6 +68,16 @@ import BoomerangModel
     }
 
     /// A $12 one-time buyer with a 4 % chance: 0.48 expected, less than a C customer's year (50).
+    /// Lost by rhythm only, yet 90 % or more likely to buy again unprompted: a check-in, not a
+    /// win-back visit (CDNOW heavy buyers, lost after five quiet days with a 99 % chance).
+    @Test func customerWhoReturnsAnywayIsNotChased() {
+        let d = WinBackRule.decide(facts(.high, chance: 0.99, churned: false, yearly: 4761))
+        #expect(d.priority == .ifPossible)
+        #expect(d.reasons.last?.key == "priority.reason.returns_anyway")
+        // A recorded departure is a real one: the usual rule applies, whatever the model says.
+        #expect(WinBackRule.decide(facts(.high, [.price], chance: 0.95, yearly: 4761)).priority == .first)
+    }
+
     @Test func smallExpectedGainIsLetGo() {
         let d = WinBackRule.decide(facts(.low, chance: 0.04, churned: false, yearly: 12))
         #expect(d.priority == .letGo && d.offer == nil)

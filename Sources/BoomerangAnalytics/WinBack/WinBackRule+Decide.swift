@@ -5,6 +5,10 @@ public enum WinBackRule {
     /// seed 002, "5/40": a won-back customer buys again with about 40 %, a new prospect with about 5 %.
     public static let goodChance = 0.40
     public static let poorChance = 0.05
+    /// A customer lost only by their own rhythm whom the model gives this chance or more will very
+    /// probably buy again unprompted: a win-back adds little, so they get a light check-in
+    /// (win back if possible: calls, no trip) instead of a visit with an apology.
+    public static let returnsAnywayChance = 0.90
 
     public static func decide(_ f: WinBackFacts) -> WinBackDecision {
         var reasons = [f.tierReason]
@@ -38,6 +42,10 @@ public enum WinBackRule {
                 reasons.append(PriorityReason("priority.reason.small_gain", .money(f.gainCutoff)))
                 return .letGo
             }
+        }
+        if !f.churned, let chance, chance >= returnsAnywayChance {
+            reasons.append(PriorityReason("priority.reason.returns_anyway", .percent(returnsAnywayChance)))
+            return .ifPossible
         }
         if f.leavers.contains(.price) && f.leavers.contains(.service) {
             // The research says let go; a top customer still earns one tailored attempt.
