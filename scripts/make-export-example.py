@@ -7,6 +7,9 @@
 - content/data/customers.xlsx (instead of customers.csv): an Excel workbook whose
   data is on its second sheet, "Клиенты", with Russian headers for some columns,
   `since` stored as Excel dates and `referrals` as numbers.
+- content/data/complaints.csv and contacts.csv with values as a Russian CRM writes them:
+  `Да`/`Нет` for resolved, channels as `Телефонный звонок`, `Встреча с клиентом` ...,
+  read through the `values:` block of handbook.yml.
 
 Everything else (the other CSV files, the playbooks, handbook.yml plus a `data:`
 block) is copied from content/. The test ErpExportExampleTests builds both projects
@@ -33,8 +36,12 @@ CUSTOMER_HEADERS = {"id": "Код", "name": "Наименование", "manager
 
 DATA_BLOCK = """
 # How this project's files are written (docs/data.md, "Dialects, encodings and Excel").
-# orders.csv is a 1C export as it comes; customers.xlsx is an Excel workbook.
+# orders.csv is a 1C export as it comes; customers.xlsx is an Excel workbook; complaints
+# and contacts write yes/no and channels in Russian, mapped here to the handbook's values.
 data:
+  values:
+    resolved: {Да: yes, Нет: no}
+    channel: {Телефонный звонок: call, Встреча с клиентом: visit, Эл. письмо: email, Мессенджер: messenger}
   files:
     orders.csv:
       encoding: windows-1251
@@ -109,13 +116,36 @@ def write_customers():
     wb.save(os.path.join(OUT, "data", "customers.xlsx"))
 
 
+# The handbook's values as the CRM writes them (the inverse of the values: block above).
+CRM_VALUES = {
+    "resolved": {"yes": "Да", "no": "Нет"},
+    "channel": {"call": "Телефонный звонок", "visit": "Встреча с клиентом", "email": "Эл. письмо", "messenger": "Мессенджер"},
+}
+
+
+def write_crm(name):
+    """complaints.csv or contacts.csv with resolved and channel as the CRM writes them."""
+    with open(os.path.join(SRC, "data", name), encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    header = rows[0]
+    for row in rows[1:]:
+        for column, words in CRM_VALUES.items():
+            if column in header:
+                i = header.index(column)
+                row[i] = words.get(row[i], row[i])
+    with open(os.path.join(OUT, "data", name), "w", encoding="utf-8", newline="") as f:
+        csv.writer(f, lineterminator="\n").writerows(rows)
+
+
 def main():
     if os.path.isdir(OUT):
         shutil.rmtree(OUT)
     os.makedirs(os.path.join(OUT, "data"))
     shutil.copytree(os.path.join(SRC, "playbooks"), os.path.join(OUT, "playbooks"))
-    for name in ["managers.csv", "churn.csv", "complaints.csv", "contacts.csv"]:
+    for name in ["managers.csv", "churn.csv"]:
         shutil.copy(os.path.join(SRC, "data", name), os.path.join(OUT, "data", name))
+    for name in ["complaints.csv", "contacts.csv"]:
+        write_crm(name)
     with open(os.path.join(SRC, "handbook.yml"), encoding="utf-8") as f:
         config = f.read()
     with open(os.path.join(OUT, "handbook.yml"), "w", encoding="utf-8") as f:

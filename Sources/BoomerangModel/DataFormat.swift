@@ -37,6 +37,9 @@ public struct DataFormat: Sendable, Equatable {
     /// Contract field -> where its `columns:` entry is in handbook.yml, so a header that is not
     /// in the file can be reported there.
     public var columnSources: [String: ColumnSource] = [:]
+    /// Contract field -> (value as the export writes it, lower-cased and trimmed -> the value the
+    /// handbook understands), e.g. `resolved`: `да` -> `yes`. Applied before any check.
+    public var values: [String: [String: String]] = [:]
 
     public init() {}
 

@@ -10,13 +10,17 @@ struct CSVColumns {
     /// The mapping from handbook.yml, field -> header, for messages.
     let mapping: [String: String]
     let values: ValueStyle
+    /// `values:` from handbook.yml: field -> exported value (ValueWords.key) -> value read.
+    let valueMaps: [String: [String: String]]
     /// `keys` as UTF-8, for the lookup below.
     private let keyBytes: [[UInt8]]
 
     /// `contract`: the file's column names; a header that differs from one only by case, spaces,
     /// `_` or `-` (`E-mail`, `CustomerID`) is that column.
-    init(names: [String], mapping: [String: String] = [:], values: ValueStyle = ValueStyle(), contract: [String] = []) {
+    init(names: [String], mapping: [String: String] = [:], values: ValueStyle = ValueStyle(), contract: [String] = [],
+         valueMaps: [String: [String: String]] = [:]) {
         self.names = names
+        self.valueMaps = valueMaps
         var keys = names.map(CSVColumns.normalize)
         for (field, header) in mapping {
             let key = CSVColumns.normalize(header)
@@ -92,7 +96,7 @@ enum CSVTable {
                         return
                     }
                     let c = CSVColumns(names: (0..<rec.count).map { rec.string($0) }, mapping: options.columns, values: values,
-                                       contract: schema.all)
+                                       contract: schema.all, valueMaps: options.valueMaps)
                     for d in HeaderNames.mappingProblems(c, options: options, schema: schema, file: file) { log.add(d) }
                     if let problem = headerProblem(c, schema) {
                         log.add(Diagnostic(rec.location(file: file, line: rec.line, column: 1), problem))
@@ -197,15 +201,30 @@ struct CSVRow {
 
     func has(_ key: String) -> Bool { columns[key] != nil }
 
-    /// The trimmed text of a column, "" when the column is absent.
+    /// The trimmed text of a column, "" when the column is absent; through the column's
+    /// `values:` mapping when handbook.yml has one.
     func text(_ key: String) -> String {
         guard let i = columns[key], i < record.count else { return "" }
-        return record.string(i)
+        let s = record.string(i)
+        guard !columns.valueMaps.isEmpty, let map = columns.valueMaps[key] else { return s }
+        return map[ValueWords.key(s)] ?? s
     }
 
     func bytes(_ key: String) -> UnsafeBufferPointer<UInt8>? {
         guard let i = columns[key], i < record.count else { return nil }
         return record.trimmed(i)
+    }
+
+    /// The `channel` column as a channel the handbook knows (call, visit, email, letter,
+    /// messenger; also written in ru/ro/fa, or mapped under `values:`); "" when empty. Anything
+    /// else is a problem, so a plan never shows a raw label.
+    mutating func channel() -> String {
+        let t = text("channel")
+        guard !t.isEmpty else { return "" }
+        if let c = ValueWords.channel(t) { return c }
+        problem("channel", "unknown channel \(ValueParsing.quoted(t)): the handbook knows \(ValueWords.channelNames.joined(separator: ", "))"
+                + "\(Suggestion.hint(t.lowercased(), ValueWords.channelNames)) (map yours under values: channel: in content/handbook.yml)")
+        return ""
     }
 
     /// A text that must not be empty.

@@ -3,7 +3,7 @@ import Yams
 /// The `data:` block of handbook.yml: how the data files are written (docs/data.md, "Dialects,
 /// encodings and Excel"). Keys at the top set every file; `files:` sets one file on top of those.
 enum DataConfig {
-    static let formatKeys = ["delimiter", "decimal", "thousands", "date_format", "encoding", "sheet", "columns"]
+    static let formatKeys = ["delimiter", "decimal", "thousands", "date_format", "encoding", "sheet", "columns", "values"]
     static let keys = formatKeys + ["files"]
 
     /// Every data file name the loader reads, CSV or Excel.
@@ -51,6 +51,31 @@ enum DataConfig {
             settings.files[name] = f
         }
         return settings
+    }
+
+    /// `values: {field: {as exported: as the handbook reads it}}`. A flag must map to yes or no,
+    /// a channel to one the handbook knows, so a mistake shows here and not in a plan.
+    private static func valueMaps(_ v: Node, allowed: [String], into f: inout DataFormat, reader: inout ConfigValues, prefix: String) {
+        guard let m = v.mapping else { reader.fail(v, "expected field: {exported value: value} lines, found \(YAMLSupport.describe(v))"); return }
+        for (fk, fv) in m {
+            let field = fk.scalar?.string ?? ""
+            guard allowed.contains(field) else {
+                reader.fail(fk, "no field \(ValueParsing.quoted(field)) in this file's contract\(Suggestion.hint(field, allowed)); fields: \(allowed.joined(separator: ", "))")
+                continue
+            }
+            reader.key = "\(prefix).values.\(field)"
+            guard let pairs = fv.mapping else { reader.fail(fv, "expected exported value: value lines, found \(YAMLSupport.describe(fv))"); continue }
+            for (from, to) in pairs {
+                guard let a = reader.text(from), let b = reader.text(to) else { continue }
+                if field == "resolved", ValueWords.flag(b) == nil { reader.fail(to, "expected yes or no, found \(ValueParsing.quoted(b))"); continue }
+                if field == "channel", ValueWords.channel(b) == nil {
+                    reader.fail(to, "expected one of \(ValueWords.channelNames.joined(separator: ", ")), found \(ValueParsing.quoted(b))\(Suggestion.hint(b, ValueWords.channelNames))")
+                    continue
+                }
+                f.values[field, default: [:]][ValueWords.key(a)] = b
+            }
+        }
+        reader.key = "\(prefix).values"
     }
 
     /// One level of settings on top of `base`. `fields` are the contract fields `columns:` may map
@@ -122,6 +147,9 @@ enum DataConfig {
                     }
                     reader.key = "\(prefix).columns"
                 }
+            case "values":
+                let allowed = fields ?? Array(Set(DataLoader.kinds.flatMap { DataLoader.schema(ofKind: $0).all })).sorted()
+                valueMaps(v, allowed: allowed, into: &f, reader: &reader, prefix: prefix)
             case "files" where prefix == "data":
                 files = v
             default:

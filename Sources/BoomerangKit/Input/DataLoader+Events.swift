@@ -51,7 +51,10 @@ extension DataLoader {
             var resolved = false
             if !flag.isEmpty {
                 if let f = ValueParsing.flag(flag) { resolved = f }
-                else { row.problem("resolved", "expected yes/no/true/false/1/0, found \(ValueParsing.quoted(flag))") }
+                else {
+                    row.problem("resolved", "expected yes or no (also да/нет, da/nu, بله/خیر, true/false, 1/0), found \(ValueParsing.quoted(flag))"
+                                + " (map your words under values: resolved: in content/handbook.yml)")
+                }
             }
             guard row.problems.isEmpty, let customer, let date else { return }
             out.append(Complaint(customer: customer, date: date, topic: topic, resolved: resolved,
@@ -70,8 +73,9 @@ extension DataLoader {
         CSVTable.read(src.source, file: file, schema: Self.contactSchema, options: src.options, log: &log, chunkSize: chunkSize) { row in
             let customer = refs.resolve(&row)
             let date = row.day("date", required: true)
+            let channel = row.channel()
             guard row.problems.isEmpty, let customer, let date else { return }
-            out.append(Contact(customer: customer, date: date, channel: row.text("channel"), manager: row.text("manager"),
+            out.append(Contact(customer: customer, date: date, channel: channel, manager: row.text("manager"),
                                note: row.text("note"), location: SourceLocation(file: file, line: row.line)))
         }
         contacts = out.sorted { ($0.customer, $0.date, $0.location.line) < ($1.customer, $1.date, $1.location.line) }

@@ -80,7 +80,7 @@ extension DataLoader {
             }
             c.contactName = row.text("contact_name")
             c.contactRole = row.text("contact_role")
-            c.channel = row.text("channel")
+            c.channel = row.channel()
             c.segment = row.text("segment")
             c.city = row.text("city")
             c.since = row.day("since", required: false)

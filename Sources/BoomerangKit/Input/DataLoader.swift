@@ -81,6 +81,7 @@ struct DataLoader {
             let fields = Self.schema(ofKind: kind).all
             format.columns = format.columns.filter { fields.contains($0.key) }
             format.columnSources = format.columnSources.filter { fields.contains($0.key) }
+            format.values = format.values.filter { fields.contains($0.key) }
             return DataFile(source: isSheet ? .xlsx(path: url.path) : .file(path: url.path), file: rel(fileName),
                             options: FileOptions(format))
         }

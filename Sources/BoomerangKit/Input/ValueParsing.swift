@@ -142,14 +142,8 @@ enum ValueParsing {
         return Int(text)
     }
 
-    /// yes/no, true/false, 1/0 in any case.
-    static func flag(_ text: String) -> Bool? {
-        switch text.lowercased() {
-        case "yes", "true", "1": return true
-        case "no", "false", "0": return false
-        default: return nil
-        }
-    }
+    /// yes/no in the interface languages, true/false, 1/0, in any case (ValueWords).
+    static func flag(_ text: String) -> Bool? { ValueWords.flag(text) }
 }
 
 struct ValueError: Error, Equatable {

@@ -7,7 +7,7 @@ import Testing
 @Suite struct InvalidFixtureTests {
     static let expected: [(kind: String, message: String)] = [
         ("bad-date", #"content/data/orders.csv:3:7: date: not a date: expected YYYY-MM-DD, found "2024-02-30" (February 2024 has 29 days)"#),
-        ("bad-flag", #"content/data/complaints.csv:2:29: resolved: expected yes/no/true/false/1/0, found "maybe""#),
+        ("bad-flag", #"content/data/complaints.csv:2:29: resolved: expected yes or no (also да/нет, da/nu, بله/خیر, true/false, 1/0), found "maybe" (map your words under values: resolved: in content/handbook.yml)"#),
         ("bad-front-matter", "content/playbooks/reasons/price.md:4:5: not valid YAML: did not find expected ',' or ']' (while parsing a flow sequence on line 3)"),
         ("config-bad-thresholds", "content/handbook.yml:7:17: abc_thresholds: expected two numbers [first, second] with 0 < first < second <= 1, found [0.95, 0.8]"),
         ("config-wrong-type", #"content/handbook.yml:6:14: lost_factor: expected a number, found "high""#),
@@ -35,6 +35,7 @@ import Testing
         // Issue 20: a mapping to a header that is not there is an error at its line in handbook.yml.
         ("unmatched-file-mapping", #"content/handbook.yml:12:99: data.files.orders.csv.columns.margin: no column "Маржинальность" in content/data/orders.csv; its columns: Номер, Клиент, Дата, Сумма"#),
         ("unmatched-shared-mapping", #"content/handbook.yml:9:12: data.columns.email: no column "E-mail" in content/data/customers.csv; its columns: id, name, manager, city, vat"#),
+        ("unknown-channel", #"content/data/contacts.csv:3:15: channel: unknown channel "Голубиная почта": the handbook knows call, visit, email, letter, messenger (map yours under values: channel: in content/handbook.yml)"#),
         ("unknown-reason", #"content/data/churn.csv:4:15: reasons: no reason playbook with id "prise" (did you mean 'price'?)"#),
         ("wrong-column-count", "content/data/orders.csv:4:24: expected 5 fields as in the header, found 6"),
         // Dialects, encodings and Excel (docs/data.md).

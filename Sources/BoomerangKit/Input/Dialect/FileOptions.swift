@@ -8,6 +8,8 @@ struct FileOptions: Sendable {
     /// Contract field -> the company's header for it, and where that was said in handbook.yml.
     var columns: [String: String] = [:]
     var columnSources: [String: ColumnSource] = [:]
+    /// Contract field -> exported value (ValueWords.key) -> the value the loader reads.
+    var valueMaps: [String: [String: String]] = [:]
     var sheet: String?
 
     static let plain = FileOptions(delimiter: 0x2C)
@@ -22,6 +24,7 @@ struct FileOptions: Sendable {
         values = ValueStyle(numbers: NumberStyle(decimal: f.decimal, thousands: f.thousands), dates: dates)
         columns = f.columns
         columnSources = f.columnSources
+        valueMaps = f.values
         sheet = f.sheet
     }
 }
