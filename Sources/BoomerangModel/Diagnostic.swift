@@ -27,8 +27,36 @@ public struct BuildFailure: Error, Sendable, CustomStringConvertible {
     /// How many problems are listed before the rest are only counted.
     public static let listLimit = 50
 
-    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
-    public init(_ location: SourceLocation, _ message: String) { self.diagnostics = [Diagnostic(location, message)] }
+    /// Every problem found, also those only counted in a summary line; and how many of them each
+    /// file had, in the order the files were read.
+    public var total: Int
+    public var perFile: [(file: String, count: Int)]
+
+    public init(_ diagnostics: [Diagnostic], total: Int? = nil, perFile: [(file: String, count: Int)] = []) {
+        self.diagnostics = diagnostics
+        self.total = total ?? diagnostics.count
+        self.perFile = perFile
+    }
+    public init(_ location: SourceLocation, _ message: String) { self.init([Diagnostic(location, message)]) }
+
+    /// "1,524 problems (content/data/orders.csv: 1,402, content/data/churn.csv: 60)": the closing
+    /// line's count, per file when more than one file had problems.
+    public var countText: String {
+        let n = "\(Self.grouped(total)) problem\(total == 1 ? "" : "s")"
+        guard perFile.count > 1 else { return n }
+        return n + " (" + perFile.map { "\($0.file): \(Self.grouped($0.count))" }.joined(separator: ", ") + ")"
+    }
+
+    /// 1402 -> "1,402": counts in messages, locale-free.
+    public static func grouped(_ n: Int) -> String {
+        let digits = Array(String(n))
+        var out = ""
+        for (i, d) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(d)
+        }
+        return out
+    }
 
     public var description: String {
         var lines = diagnostics.prefix(Self.listLimit).map(\.description)

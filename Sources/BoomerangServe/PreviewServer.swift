@@ -104,7 +104,7 @@ public final class PreviewServer: @unchecked Sendable {
             let lines = failure.description.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             state.failed(lines)
             log(failure.description)
-            log("build failed in \(seconds) s (\(failure.diagnostics.count) problem\(failure.diagnostics.count == 1 ? "" : "s")); still serving the last good build")
+            log("build failed in \(seconds) s (\(failure.countText)); still serving the last good build")
             hub.send("build-error", lines.joined(separator: "\n"))
         }
     }

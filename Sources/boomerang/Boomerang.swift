@@ -42,8 +42,7 @@ struct ProjectOptions: ParsableArguments {
 /// Prints problems and exits 1: the CI-visible failure of every command.
 func fail(_ failure: BuildFailure) -> Never {
     FileHandle.standardError.write(Data((failure.description + "\n").utf8))
-    let n = failure.diagnostics.count
-    FileHandle.standardError.write(Data("boomerang: \(n) problem\(n == 1 ? "" : "s"); nothing was written.\n".utf8))
+    FileHandle.standardError.write(Data("boomerang: \(failure.countText); nothing was written.\n".utf8))
     Foundation.exit(1)
 }
 

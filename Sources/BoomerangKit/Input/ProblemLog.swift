@@ -9,6 +9,9 @@ struct ProblemLog {
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var total = 0
     private(set) var rejected: [RejectedRecord] = []
+    private var groups = ProblemGroups()
+    /// Problems per file, in the order the files first had one.
+    private var perFile: [(file: String, count: Int)] = []
 
     init(keepGoing: Bool) { self.keepGoing = keepGoing }
 
@@ -17,7 +20,10 @@ struct ProblemLog {
     /// A problem that is not about one skippable record.
     mutating func add(_ d: Diagnostic) {
         total += 1
-        if diagnostics.count < Self.keepLimit { diagnostics.append(d) }
+        if let i = perFile.lastIndex(where: { $0.file == d.location.file }) { perFile[i].count += 1 }
+        else { perFile.append((d.location.file, 1)) }
+        // A group past its listed few is only counted; the list keeps room for other causes.
+        if groups.count(d), diagnostics.count < Self.keepLimit { diagnostics.append(d) }
     }
 
     mutating func add(_ file: String, line: Int, column: Int? = nil, _ message: String) {
@@ -38,6 +44,10 @@ struct ProblemLog {
     mutating func append(_ other: ProblemLog) {
         for d in other.diagnostics where diagnostics.count < Self.keepLimit { diagnostics.append(d) }
         total += other.total
+        groups.merge(other.groups)
+        for (file, count) in other.perFile {
+            if let i = perFile.lastIndex(where: { $0.file == file }) { perFile[i].count += count } else { perFile.append((file, count)) }
+        }
         rejected += other.rejected
     }
 
@@ -45,12 +55,14 @@ struct ProblemLog {
     /// line counts the problems left out, so the count printed is the true one.
     func failure() -> BuildFailure? {
         guard total > 0 else { return nil }
-        guard total > Self.keepLimit else { return BuildFailure(diagnostics) }
-        var list = Array(diagnostics.prefix(Self.keepLimit - 1))
-        let left = total - list.count
-        let file = diagnostics[Self.keepLimit - 1].location.file
-        list.append(Diagnostic(SourceLocation(file: file), "... and \(left) more problems not listed"))
-        return BuildFailure(list)
+        var lines = groups.list(diagnostics)
+        if lines.count > Self.keepLimit || lines.reduce(0, { $0 + $1.stands }) < total {
+            lines = Array(lines.prefix(Self.keepLimit - 1))
+            let left = total - lines.reduce(0) { $0 + $1.stands }
+            let file = lines.last?.line.location.file ?? ""
+            lines.append((Diagnostic(SourceLocation(file: file), "... and \(BuildFailure.grouped(left)) more problems not listed"), left))
+        }
+        return BuildFailure(lines.map(\.line), total: total, perFile: perFile)
     }
 }
 

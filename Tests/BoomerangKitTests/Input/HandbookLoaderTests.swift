@@ -88,8 +88,23 @@ import Testing
         try h.write("data/orders.csv", orders)
         let text = try #require(Fixtures.failureText(h.root))
         let lines = text.split(separator: "\n")
-        #expect(lines.count == BuildFailure.listLimit)
-        #expect(lines.last == "content/data/orders.csv: ... and 451 more problems not listed")
+        // One cause, 500 times: the first three, then one line for the rest (issue 20).
+        #expect(lines.count == 4)
+        #expect(lines[0] == #"content/data/orders.csv:2:18: amount: expected a number, found "x""#)
+        #expect(lines.last == #"content/data/orders.csv: amount: 497 more values like "x""#)
+    }
+
+    /// More causes than the list has room for: the last line counts every problem not shown,
+    /// and the failure knows the true total and the count per file.
+    @Test func manyCausesAreCountedPastTheListLimit() throws {
+        var log = ProblemLog(keepGoing: false)
+        for i in 0..<70 { log.add("content/data/orders.csv", line: i + 2, "cause \(String(UnicodeScalar(UInt8(65 + i % 26))))\(i / 26)x") }
+        for i in 0..<9 { log.add("content/data/churn.csv", line: i + 2, "date: not a date, found \"\(i)\"") }
+        let failure = try #require(log.failure())
+        #expect(failure.diagnostics.count == BuildFailure.listLimit)
+        #expect(failure.diagnostics.last?.description == "content/data/orders.csv: ... and 30 more problems not listed")
+        #expect(failure.total == 79)
+        #expect(failure.countText == "79 problems (content/data/orders.csv: 70, content/data/churn.csv: 9)")
     }
 
     /// orders.csv and the event files are read on two threads: problems still come in file
@@ -113,10 +128,13 @@ import Testing
         for _ in 0..<40 { contacts += "C1,2024-13-01\n" }
         try h.write("data/contacts.csv", contacts)
         let many = try #require(Fixtures.failureText(h.root)).split(separator: "\n")
-        #expect(many.count == BuildFailure.listLimit)
-        #expect(many.prefix(30).allSatisfy { $0.hasPrefix("content/data/orders.csv:") })
-        #expect(many[30].hasPrefix("content/data/churn.csv:") && many[31].hasPrefix("content/data/complaints.csv:"))
-        #expect(many.last == "content/data/contacts.csv: ... and 23 more problems not listed", "30 + 1 + 1 + 40 problems, 49 listed")
+        // 30 + 1 + 1 + 40 problems: each large group as three lines and a count, in file order.
+        #expect(many.count == 10)
+        #expect(many.prefix(3).allSatisfy { $0.hasPrefix("content/data/orders.csv:") })
+        #expect(many[3] == #"content/data/orders.csv: amount: 27 more values like "x""#)
+        #expect(many[4].hasPrefix("content/data/churn.csv:") && many[5].hasPrefix("content/data/complaints.csv:"))
+        #expect(many[6...8].allSatisfy { $0.hasPrefix("content/data/contacts.csv:") })
+        #expect(many[9].hasPrefix(#"content/data/contacts.csv: date: 37 more values like "2024-13-01""#))
     }
 
     @Test func missingContentFolder() {
