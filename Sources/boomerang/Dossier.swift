@@ -31,7 +31,9 @@ struct Dossier: ParsableCommand {
         let source: DossierSource
         do { source = try DossierSource.load(root: options.root, asOf: options.asOf) } catch let f as BuildFailure { fail(f) }
         guard let c = source.customer(id: customerID) else {
-            note("boomerang: no customer with id \"\(customerID)\" in content/data/customers.csv")
+            let ids = source.site.model.customers.map { NameSuggestion.Candidate(name: $0.id, title: $0.name) }
+            note("boomerang: no customer with id \"\(customerID)\" in content/data/customers.csv"
+                 + NameSuggestion.hint(customerID, ids, what: "ids such as"))
             Foundation.exit(1)
         }
         let bytes: [UInt8]

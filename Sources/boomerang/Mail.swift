@@ -40,7 +40,9 @@ struct Mail: ParsableCommand {
         let dir = output.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? options.root.appendingPathComponent("mail", isDirectory: true)
         let days = within ?? source.site.model.config.mailWithinDays
         if let manager, !source.site.managerNames.contains(manager) {
-            note("boomerang: no manager named \"\(manager)\" in customers.csv or managers.csv")
+            let names = source.site.managerNames.sorted().map { NameSuggestion.Candidate(name: $0) }
+            note("boomerang: no manager named \"\(manager)\" in customers.csv or managers.csv"
+                 + NameSuggestion.hint(manager, names, what: "managers"))
             Foundation.exit(1)
         }
         do {

@@ -11,7 +11,7 @@ extension DataLoader {
         let file = src.file
         let refs = self.refs
         let reasons = reasonIDs, others = otherPlaybookKinds, broken = brokenPlaybookIDs
-        let known = reasonIDs.sorted()
+        let known = reasonCandidates
         let anyBroken = playbooksBrokenWithoutID
         var log = self.log
         defer { self.log = log }
@@ -24,7 +24,7 @@ extension DataLoader {
                 if let kind = others[id] {
                     row.problem("reasons", "\(ValueParsing.quoted(id)) is a \(kind.rawValue) playbook, not a reason")
                 } else {
-                    row.problem("reasons", "no reason playbook with id \(ValueParsing.quoted(id))" + Suggestion.hint(id, known))
+                    row.problem("reasons", "no reason playbook with id \(ValueParsing.quoted(id))" + NameSuggestion.hint(id, known, what: "reason ids"))
                 }
             }
             guard row.problems.isEmpty, let customer, let date else { return }

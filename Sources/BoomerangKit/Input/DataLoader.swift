@@ -10,6 +10,8 @@ struct DataLoader {
     var log: ProblemLog
     /// Reason playbook ids, and ids of playbooks that failed to load (not reported again as unknown).
     let reasonIDs: Set<String>
+    /// The reason playbooks' ids with their titles, for suggestions.
+    var reasonCandidates: [NameSuggestion.Candidate] = []
     let otherPlaybookKinds: [String: PlaybookKind]
     let brokenPlaybookIDs: Set<String>
     let playbooksBrokenWithoutID: Bool

@@ -28,6 +28,8 @@ public enum HandbookLoader {
             brokenPlaybookIDs: books.brokenIDs, playbooksBrokenWithoutID: books.brokenWithoutID,
             explicitAsOf: asOfOverride ?? config.asOf)
         data.chunkSize = chunkSize
+        data.reasonCandidates = books.playbooks.filter { $0.kind == .reason }.sorted { $0.id < $1.id }
+            .map { NameSuggestion.Candidate(name: $0.id, title: $0.title) }
         data.settings = config.data
         data.loadAll()
         log = data.log

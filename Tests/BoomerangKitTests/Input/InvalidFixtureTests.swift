@@ -36,7 +36,7 @@ import Testing
         ("unmatched-file-mapping", #"content/handbook.yml:12:99: data.files.orders.csv.columns.margin: no column "Маржинальность" in content/data/orders.csv; its columns: Номер, Клиент, Дата, Сумма"#),
         ("unmatched-shared-mapping", #"content/handbook.yml:9:12: data.columns.email: no column "E-mail" in content/data/customers.csv; its columns: id, name, manager, city, vat"#),
         ("unknown-channel", #"content/data/contacts.csv:3:15: channel: unknown channel "Голубиная почта": the handbook knows call, visit, email, letter, messenger (map yours under values: channel: in content/handbook.yml)"#),
-        ("unknown-reason", #"content/data/churn.csv:4:15: reasons: no reason playbook with id "prise" (did you mean 'price'?)"#),
+        ("unknown-reason", #"content/data/churn.csv:4:15: reasons: no reason playbook with id "prise" (did you mean 'price', "Too expensive"?)"#),
         ("wrong-column-count", "content/data/orders.csv:4:24: expected 5 fields as in the header, found 6"),
         // Dialects, encodings and Excel (docs/data.md).
         ("wrong-encoding", "content/data/customers.csv:4:4: bytes that are not UTF-8; they look like Windows-1251 (set encoding: windows-1251 under data: in content/handbook.yml, or save the file as UTF-8)"),
