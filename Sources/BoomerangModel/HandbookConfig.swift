@@ -19,6 +19,8 @@ public struct HandbookConfig: Sendable {
     /// The chance to return is the model's probability of at least one purchase in this many weeks.
     public var returnHorizonWeeks: Int = 26
     /// Model CLV horizon in months and monthly discount rate.
+    /// How customers.csv is written (delimiter, decimal, encoding, byte-order mark).
+    public var export = ExportFormat()
     /// nil: as many months as the simple CLV's expected years, so both values cover the same span.
     public var clvHorizonMonths: Int?
     public var monthlyDiscountRate: Double = 0.01

@@ -8,7 +8,7 @@ enum ConfigLoader {
         "title", "locale", "language", "currency", "as_of", "lost_factor", "at_risk_factor",
         "clv_horizon_months", "monthly_discount_rate", "expected_years", "abc_thresholds",
         "xyz_thresholds", "allow_raw_html", "mail_within_days", "mail_from", "model",
-        "model_check_weeks", "return_horizon_weeks", "data",
+        "model_check_weeks", "return_horizon_weeks", "data", "export",
     ]
 
     static func load(url: URL, file: String, log: inout ProblemLog) -> HandbookConfig {
@@ -72,6 +72,7 @@ enum ConfigLoader {
                 if YAMLSupport.isNull(v) { config.modelCheckWeeks = nil } else if let x = reader.integer(v, min: 1) { config.modelCheckWeeks = x }
             case "return_horizon_weeks": if let x = reader.integer(v, min: 1) { config.returnHorizonWeeks = x }
             case "data": config.data = DataConfig.parse(v, reader: &reader)
+            case "export": config.export = ExportConfig.parse(v, reader: &reader)
             default:
                 reader.key = ""
                 reader.fail(k, "unknown key '\(key)'\(Suggestion.hint(key, keys))")

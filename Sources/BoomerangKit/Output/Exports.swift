@@ -14,11 +14,17 @@ public enum Exports {
     /// `nextStep`: the first step of a customer's plan (SiteContext.plan), nil when nothing is planned.
     /// `win_back_likelihood` predates `return_chance` and holds the same number for lost and
     /// churned customers, so the two columns never disagree.
+    /// Written as `export:` in handbook.yml says (delimiter, decimal, encoding, byte-order mark).
     public static func customersCSV(_ model: HandbookModel, _ analysis: Analysis, nextStep: (Int) -> PlanStep?) -> [UInt8] {
+        let format = model.config.export
         var out: [UInt8] = []
         out.reserveCapacity(64 + model.customers.count * 160)
-        out.append(contentsOf: customerColumns.joined(separator: ",").utf8)
+        out.append(contentsOf: customerColumns.joined(separator: String(UnicodeScalar(format.delimiter))).utf8)
         out.append(0x0A)
+        func num(_ v: Double, _ decimals: Int) -> String {
+            let s = Exports.num(v, decimals)
+            return format.decimal == 0x2E ? s : String(s.map { $0 == "." ? "," : $0 })
+        }
         for (i, c) in model.customers.enumerated() {
             let m = analysis.customers[i]
             let step = nextStep(i)
@@ -34,9 +40,22 @@ public enum Exports {
                 m.wonBackDate?.iso ?? "", m.priority == nil ? "" : m.returnChance.map { num($0, 3) } ?? "", m.offer?.rawValue ?? "",
                 m.returnChance.map { num($0, 3) } ?? "", step?.due.iso ?? "", step?.channel ?? "",
             ]
-            appendRow(cells, to: &out)
+            appendRow(cells, delimiter: format.delimiter, to: &out)
         }
-        return out
+        return encoded(out, format)
+    }
+
+    /// UTF-8 bytes in the export's encoding, with its byte-order mark when asked (always for UTF-16).
+    static func encoded(_ utf8: [UInt8], _ format: ExportFormat) -> [UInt8] {
+        switch format.encoding {
+        case .utf8:
+            return format.bom ? [0xEF, 0xBB, 0xBF] + utf8 : utf8
+        case .utf16le:
+            var out: [UInt8] = [0xFF, 0xFE]
+            out.reserveCapacity(2 + utf8.count * 2)
+            for unit in String(decoding: utf8, as: UTF8.self).utf16 { out.append(UInt8(unit & 0xFF)); out.append(UInt8(unit >> 8)) }
+            return out
+        }
     }
 
     public static func rejectedCSV(_ rejected: [RejectedRecord]) -> [UInt8] {
@@ -45,18 +64,18 @@ public enum Exports {
         return out
     }
 
-    static func appendRow(_ cells: [String], to out: inout [UInt8]) {
+    static func appendRow(_ cells: [String], delimiter: UInt8 = 0x2C, to out: inout [UInt8]) {
         for (k, cell) in cells.enumerated() {
-            if k > 0 { out.append(0x2C) }
-            appendCell(cell, to: &out)
+            if k > 0 { out.append(delimiter) }
+            appendCell(cell, delimiter: delimiter, to: &out)
         }
         out.append(0x0A)
     }
 
     /// A CSV cell, by the escaping module (Escape.csvCell: quoted by byte, formulas defused).
-    static func appendCell(_ s: String, to out: inout [UInt8]) {
+    static func appendCell(_ s: String, delimiter: UInt8 = 0x2C, to out: inout [UInt8]) {
         var s = s
-        s.withUTF8 { Escape.csvCell($0, into: &out) }
+        s.withUTF8 { Escape.csvCell($0, delimiter: delimiter, into: &out) }
     }
 
     /// Fixed-point text, no locale: exports are for machines.
