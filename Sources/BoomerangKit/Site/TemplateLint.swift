@@ -18,13 +18,19 @@ enum TemplateLint {
                     if files[partial] == nil {
                         let column = content.distance(from: content.startIndex, to: open.lowerBound) + 1
                         problems.append(Diagnostic(SourceLocation(file: rel, line: line + 1, column: column),
-                                                   "unknown partial '\(partial)' (no templates/partials/\(partial).mustache)"))
+                                                   "unknown partial '\(partial)' (no templates/partials/\(partial).mustache)"
+                                                   + NameSuggestion.hint(partial, partials(files), what: "partials")))
                     }
                     rest = after[close.upperBound...]
                 }
             }
         }
         return problems
+    }
+
+    /// The templates under templates/partials/, for suggestions.
+    static func partials(_ files: [String: String]) -> [NameSuggestion.Candidate] {
+        files.filter { $0.value.contains("/partials/") }.keys.sorted().map { NameSuggestion.Candidate(name: $0) }
     }
 
     /// `{{t.key}}` references whose key the strings file lacks: Mustache would print nothing.

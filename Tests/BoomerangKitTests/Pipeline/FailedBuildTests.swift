@@ -69,7 +69,7 @@ import Testing
             try HandbookBuilder.build(BuildOptions(root: root))
             Issue.record("expected a failure")
         } catch let failure as BuildFailure {
-            #expect(failure.description == "templates/managers.mustache:2:1: unknown partial 'no-such-part' (no templates/partials/no-such-part.mustache)")
+            #expect(failure.description == "templates/managers.mustache:2:1: unknown partial 'no-such-part' (no templates/partials/no-such-part.mustache) (partials: 'charts', 'customer-table', 'figures', 'manager-table', 'nav', 'pager', 'winback-table')")
         }
     }
 
