@@ -16,15 +16,7 @@ import Testing
 
     @Test(.enabled(if: ShardMergeTests.python != nil, "python3 is needed to run scripts/generate-synthetic.py"))
     func generatedHandbookFiguresAgree() throws {
-        let root = TestProject.temporaryFolder()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: ShardMergeTests.python!)
-        process.arguments = [TestProject.repository.appendingPathComponent("scripts/generate-synthetic.py").path,
-                             "400", root.path, "--seed", "5"]
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "the generator failed")
+        let root = try TestProject.synthetic(customers: 400, seed: 5)
         try HandbookBuilder.build(BuildOptions(root: root))
         let problems = try FigureAgreement.problems(root.appendingPathComponent("output"))
         #expect(problems.isEmpty, "\(problems.prefix(20).joined(separator: "\n"))")

@@ -35,15 +35,7 @@ import Testing
     /// A synthetic project (the benchmark generator, 150 customers) with Cyrillic and Persian names.
     @Test(.enabled(if: python != nil, "python3 is needed to run scripts/generate-synthetic.py"))
     func syntheticShardsMergeIntoTheWholeBuild() throws {
-        let root = TestProject.temporaryFolder()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.python!)
-        process.arguments = [TestProject.repository.appendingPathComponent("scripts/generate-synthetic.py").path,
-                             "150", root.path, "--seed", "11"]
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "the generator failed")
+        let root = try TestProject.synthetic(customers: 150, seed: 11)
         try expectShardsMerge(root: root, count: 4)
     }
 

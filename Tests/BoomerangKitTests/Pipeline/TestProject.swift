@@ -1,5 +1,6 @@
 import BoomerangKit
 import Foundation
+import Testing
 
 /// Helpers to find the repository and to make throw-away handbook projects.
 enum TestProject {
@@ -32,6 +33,21 @@ enum TestProject {
     }
 
     /// A handbook made of the given files (path -> text) plus the repository's templates/.
+    /// A project from the benchmark generator (scripts/generate-synthetic.py): `customers`
+    /// customers with Latin, Cyrillic and Persian names, the same for the same seed.
+    static func synthetic(customers: Int, seed: Int, name: String = #function) throws -> URL {
+        let root = temporaryFolder(name)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(ShardMergeTests.python, "python3 is needed"))
+        process.arguments = [repository.appendingPathComponent("scripts/generate-synthetic.py").path,
+                             String(customers), root.path, "--seed", String(seed)]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "the generator failed")
+        return root
+    }
+
     static func make(_ files: [String: String], name: String = #function) throws -> URL {
         let dir = temporaryFolder(name)
         try FileManager.default.copyItem(at: repository.appendingPathComponent("templates"), to: dir.appendingPathComponent("templates"))
