@@ -90,7 +90,9 @@ extension SiteContext {
     }
 
     func indexPage(root: String) -> [String: Any] {
-        let top = customerRows(winBackOrder.prefix(10), root: root)
+        // "Win back first" lists those to chase: a customer let go has no place under it.
+        let chase = winBackOrder.lazy.filter { self.analysis.customers[$0].priority != .letGo }
+        let top = customerRows(chase.prefix(10), root: root)
         return [
             "headline": headline(root: root),
             "charts": handbookCharts(nil),
