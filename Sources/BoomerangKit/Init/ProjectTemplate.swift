@@ -54,7 +54,8 @@ public enum ProjectTemplate {
         guard isDir.boolValue else { throw InitFailure("\(dir.path) is a file, not a folder: choose a new folder name") }
         let entries = (try? fm.contentsOfDirectory(atPath: dir.path)) ?? []
         if !entries.isEmpty {
-            throw InitFailure("\(dir.path) is not empty (\(entries.count) entries, e.g. \(entries.sorted()[0])): init writes only into a new or empty folder, so nothing was written")
+            let more = entries.count > 1 ? " and \(entries.count - 1) more" : ""
+            throw InitFailure("\(dir.path) is not empty (it holds \(entries.sorted()[0])\(more)): init writes only into a new or empty folder, so nothing was written")
         }
     }
 
