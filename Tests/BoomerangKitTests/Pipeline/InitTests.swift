@@ -28,6 +28,8 @@ import Testing
         #expect(index.contains("<html lang=\"\(lang)\" dir=\"\(language == .fa ? "rtl" : "ltr")\">"))
         #expect(index.contains("<p class=\"notice\" role=\"status\">" + Self.noData[language]!))
         #expect(!index.contains("1970"), "no orders and no as_of: the footer leaves the date out")
+        let alone = try #require(InterfaceStrings.load(root: dir, language: lang).lookup("footer_generated_alone"))
+        #expect(index.contains("<footer class=\"site\">\n<p>" + alone.prefix { $0 != "'" }), "the footer's sentence starts it")
 
         // The example's data dropped in: the same project builds the full handbook.
         let data = TestProject.repository.appendingPathComponent("content/data")
