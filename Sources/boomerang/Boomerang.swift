@@ -11,12 +11,13 @@ struct Boomerang: ParsableCommand {
         A handbook project is a folder with content/ (handbook.yml, data/*.csv, playbooks/**/*.md)
         and templates/ (Mustache templates, strings, assets). Start with:
 
+          boomerang init DIR         start a new project in DIR (--lang en|ru|ro|fa)
           boomerang build            render ./content into ./output
           boomerang check            validate everything without writing
 
         Problems are listed as file:line:column: message; the exit code is 1 when there are any.
         """,
-        subcommands: [Build.self, Check.self, Dossier.self, Mail.self, Serve.self]
+        subcommands: [Init.self, Build.self, Check.self, Dossier.self, Mail.self, Serve.self]
     )
 }
 

@@ -29,7 +29,8 @@ enum PluralRules {
             return "many"
         case "ro":
             if i == 1 && v0 { return "one" }
-            if !v0 || n == 0 || (2...19).contains(i % 100) && n != 1 { return "few" }
+            // CLDR: few is v != 0 or n = 0 or n != 1 and n % 100 = 1..19 ("101 zile", "120 de zile").
+            if !v0 || n == 0 || n != 1 && (1...19).contains(i % 100) { return "few" }
             return "other"
         case "fr", "pt":
             return i <= 1 ? "one" : "other"

@@ -11,6 +11,9 @@ extension SiteContext {
             "site_title": model.config.title,
             "root": page.root,
             "body": body,
+            // Without orders or an as_of there is no day the figures are for (the model falls
+            // back to 1970-01-01): a new project's footer then leaves the date out.
+            "has_as_of": !model.orders.isEmpty || model.asOf != Day(raw: 0),
             "as_of": format.date(model.asOf),
             "as_of_iso": model.asOf.iso,
             "t": strings.values,

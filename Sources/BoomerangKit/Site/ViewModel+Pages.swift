@@ -95,6 +95,8 @@ extension SiteContext {
         let top = customerRows(chase.prefix(10), root: root)
         return [
             "headline": headline(root: root),
+            // A project fresh from `boomerang init` has header-only data files: say so up front.
+            "no_data": model.customers.isEmpty || model.orders.isEmpty,
             "charts": handbookCharts(nil),
             "win_back": top,
             "trust": trustHeadline(analysis.modelCheck),

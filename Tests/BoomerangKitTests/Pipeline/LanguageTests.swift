@@ -4,7 +4,7 @@ import Foundation
 import Testing
 
 /// Interface languages: the strings files against the English reference, and the example
-/// built in Russian and Persian (language, direction, words, numbers and dates).
+/// built in Russian, Romanian and Persian (language, direction, words, numbers and dates).
 @Suite struct LanguageTests {
     /// A copy of the example whose handbook.yml says `settings` instead of the locale and currency lines.
     static func example(_ settings: String, name: String = #function) throws -> URL {
@@ -28,7 +28,7 @@ import Testing
 
     @Test func everyStringsFileHasExactlyTheReferenceKeys() throws {
         let languages = InterfaceStrings.availableLanguages(root: TestProject.repository)
-        #expect(languages.contains("ru") && languages.contains("fa"))
+        #expect(languages.contains("ru") && languages.contains("fa") && languages.contains("ro"))
         let reference = try Self.keys("en")
         for language in languages {
             let keys = try Self.keys(language)
@@ -75,6 +75,38 @@ import Testing
         #expect(dossier.contains("С 12 августа 2026\u{202F}г.; последняя покупка — 4 месяца назад."))
         #expect(dossier.contains("1\u{A0}849\u{A0}635\u{A0}₽"))
         #expect(dossier.contains(">Хронология покупок<"))   // chart title from ru.yml
+        #expect(!dossier.contains(">Purchase timeline<"))
+    }
+
+    /// Romanian counts: one for 1; few for 0, 2-19 and numbers ending in 01-19; other ("20 de zile").
+    @Test func romanianPluralForms() throws {
+        let ro = try InterfaceStrings.load(root: TestProject.repository, language: "ro")
+        let days = [0, 1, 2, 19, 20, 101, 102, 119, 120].map { ro.plural("duration_days", count: Double($0), String($0)) }
+        #expect(days == ["0 zile", "1 zi", "2 zile", "19 zile", "20 de zile", "101 zile", "102 zile", "119 zile", "120 de zile"])
+        #expect(ro.plural("duration_years", count: 1.5, fractionDigits: 1, "1,5") == "1,5 ani")
+        #expect(ro.plural("count_orders", count: 79, "79") == "79 de comenzi")
+    }
+
+    @Test func romanianHandbook() throws {
+        let root = try Self.example("locale: ro_RO\ncurrency: RON")
+        try HandbookBuilder.build(BuildOptions(root: root))
+        let out = root.appendingPathComponent("output")
+        let index = TestProject.text(out.appendingPathComponent("index.html"))
+        #expect(index.contains("<html lang=\"ro\" dir=\"ltr\">"))
+        #expect(index.contains("<h2 id=\"h-winback\">De recâștigat mai întâi</h2>"))
+        #expect(index.contains("<a href=\"index.html\">Ghid</a>"))
+        #expect(index.contains("Pierderea de clienți în ultimul an"))
+        #expect(index.contains("1.261.228\u{A0}RON"))   // money lost a year: dot groups, no-break space before the code
+        #expect(index.contains("<dd>9,5\u{A0}%</dd>"))   // decimal comma, no-break space before %
+        let dossier = TestProject.text(out.appendingPathComponent("customers/C014.html"))
+        #expect(dossier.contains("<html lang=\"ro\" dir=\"ltr\">"))
+        #expect(dossier.contains("Dosarul clientului · C014"))
+        #expect(dossier.contains("<dd>75 (79 de comenzi)</dd>"))
+        #expect(dossier.contains("18 iunie 2026 (acum 135 de zile)"))
+        #expect(dossier.contains("<dd>31 de zile"))
+        #expect(dossier.contains("Din 12 august 2026; ultima cumpărare acum 4 luni."))
+        #expect(dossier.contains("1.849.635\u{A0}RON"))
+        #expect(dossier.contains(">Cronologia cumpărărilor<"))
         #expect(!dossier.contains(">Purchase timeline<"))
     }
 
