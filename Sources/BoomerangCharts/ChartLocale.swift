@@ -7,6 +7,9 @@ public struct ChartLocale: Sendable {
     public let identifier: String
     /// ISO 4217 code used for money, e.g. "USD", "RUB".
     public let currencyCode: String
+    /// How the locale writes that currency in a title: "₽" for RUB in ru_RU, "$" for USD in
+    /// en_US, the code where the locale has no symbol of its own (RUB in en_US, RON in ro_RO).
+    public let currencySymbol: String
     public let locale: Locale
     public let calendar: Calendar
     /// True for right-to-left languages: charts mirror their x axis and embed text right to left.
@@ -33,11 +36,20 @@ public struct ChartLocale: Sendable {
         calendar.locale = locale
         self.calendar = calendar
         self.isRightToLeft = rightToLeft ?? ["fa", "ar", "he", "ur"].contains(language)
+        currencySymbol = Self.symbol(of: currencyCode, in: locale)
         let icuLocale = self.locale, code = currencyCode
         let glyphs: @Sendable () -> [String] = { (0...9).map { $0.formatted(.number.locale(icuLocale)) } }
         wholeMoney = WholeNumberTemplates(glyphs: glyphs) { Self.icuMoney($0, code: code, locale: icuLocale) }
         dates = calendar.identifier == .gregorian
             ? DateTemplates(glyphs: glyphs) { [calendar] in Self.icuDate($0, locale: icuLocale, calendar: calendar) } : nil
+    }
+
+    static func symbol(of code: String, in locale: Locale) -> String {
+        let f = NumberFormatter()
+        f.locale = locale
+        f.numberStyle = .currency
+        f.currencyCode = code
+        return f.currencySymbol.flatMap { $0.isEmpty ? nil : $0 } ?? code
     }
 
     // MARK: Numbers

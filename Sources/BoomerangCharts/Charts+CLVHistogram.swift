@@ -38,7 +38,7 @@ extension Charts {
                 c.line(x(v), area.bottom, x(v), area.bottom + 3, stroke: ChartPalette.axis)
                 c.text(labels[i], x(v), area.bottom + 14, anchor: .middle, fill: ChartPalette.axis)
             }
-            c.text(s.format("clv.axis", ["currency": loc.currencyCode]), area.right, area.bottom + 30, anchor: .end,
+            c.text(s.format("clv.axis", ["currency": loc.currencySymbol]), area.right, area.bottom + 30, anchor: .end,
                    size: 10, fill: ChartPalette.axis)
         }
     }

@@ -36,7 +36,7 @@ extension Charts {
             let area = PlotArea(left: ChartFrame.margin + labelRoom(ticks, format), top: top + 18,
                                 right: c.width - ChartFrame.margin, bottom: 280 - 34)
             let y = LinearScale(lo: ticks.lo, hi: ticks.hi, from: area.bottom, to: area.top)
-            c.valueAxis(ticks, scale: y, area: area, title: s.format("\(kind).axis", ["currency": loc.currencyCode]), format: format)
+            c.valueAxis(ticks, scale: y, area: area, title: s.format("\(kind).axis", ["currency": loc.currencySymbol]), format: format)
             let band = area.width / Double(months.count)
             let barWidth = max(1, band * 0.72)
             for (i, month) in months.enumerated() {

@@ -3,6 +3,16 @@ import Testing
 
 /// Foundation's ICU output, pinned: English and Russian use narrow/no-break spaces (U+202F, U+00A0).
 @Suite struct ChartLocaleTests {
+    /// Axis titles name the currency as the locale writes it (issue 21): a symbol where the
+    /// locale has one for that currency, else the code.
+    @Test func currencySymbols() {
+        #expect(ChartLocale(identifier: "ru_RU", currencyCode: "RUB").currencySymbol == "₽")
+        #expect(ChartLocale(identifier: "en_US", currencyCode: "USD").currencySymbol == "$")
+        #expect(ChartLocale(identifier: "en_US", currencyCode: "RUB").currencySymbol == "RUB")
+        #expect(ChartLocale(identifier: "ro_RO", currencyCode: "RON").currencySymbol == "RON")
+        #expect(ChartLocale(identifier: "fa_IR", currencyCode: "IRR").currencySymbol == "ریال")
+    }
+
     let en = ChartLocale(identifier: "en_US", currencyCode: "USD")
     let ru = ChartLocale(identifier: "ru_RU", currencyCode: "RUB")
     let ro = ChartLocale(identifier: "ro_RO", currencyCode: "RON")
