@@ -159,7 +159,7 @@ import json, os, platform, re, statistics, subprocess, sys
 raw, out, sizes, runs, up_before, up_after = sys.argv[1:]
 sizes = [int(s) for s in sizes.split()]
 runs = int(runs)
-STAGES = ["load", "validate", "analyze", "plan", "search index", "render+write", "commit"]
+STAGES = ["load", "templates", "analyze", "plan", "search index", "render+write", "commit"]
 SCENARIOS = [("cold", "full build, empty output folder"), ("warm", "full build, nothing changed"),
              ("one-order", "rebuild after one changed order")]
 

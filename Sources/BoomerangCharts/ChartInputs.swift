@@ -3,29 +3,29 @@
 // handbook's currency. Non-finite numbers are treated as missing.
 
 /// An amount on a day (a purchase).
-public struct DayAmount: Sendable, Equatable {
+public struct DayAmount: Sendable, Equatable, Encodable {
     public var day: Int
     public var amount: Double
     public init(day: Int, amount: Double) { self.day = day; self.amount = amount }
 }
 
 /// A value on a day (a point of a curve).
-public struct DayValue: Sendable, Equatable {
+public struct DayValue: Sendable, Equatable, Encodable {
     public var day: Int
     public var value: Double
     public init(day: Int, value: Double) { self.day = day; self.value = value }
 }
 
 /// A value for a calendar month.
-public struct MonthValue: Sendable, Equatable {
+public struct MonthValue: Sendable, Equatable, Encodable {
     public var month: Int
     public var value: Double
     public init(month: Int, value: Double) { self.month = month; self.value = value }
 }
 
 /// Something that happened to a customer, annotated on the purchase timeline.
-public struct TimelineEvent: Sendable, Equatable {
-    public enum Kind: String, Sendable, CaseIterable { case churn, complaint, contact }
+public struct TimelineEvent: Sendable, Equatable, Encodable {
+    public enum Kind: String, Sendable, CaseIterable, Encodable { case churn, complaint, contact }
     public var day: Int
     public var kind: Kind
     /// Short annotation, e.g. the churn reason or the complaint topic; may be empty.
@@ -34,7 +34,7 @@ public struct TimelineEvent: Sendable, Equatable {
 }
 
 /// Everything the purchase timeline shows for one customer.
-public struct PurchaseTimelineInput: Sendable, Equatable {
+public struct PurchaseTimelineInput: Sendable, Equatable, Encodable {
     public var purchases: [DayAmount]
     public var expectedNext: Int?
     /// The day after which the customer counts as lost (last purchase + lost_factor x median interval).

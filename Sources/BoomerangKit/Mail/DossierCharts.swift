@@ -4,12 +4,11 @@ import BoomerangModel
 /// The two pictures of a dossier (scenario 2, step 4): the purchase timeline and the
 /// monthly revenue of the last 24 months, in the handbook's locale.
 extension SiteContext {
-    /// `width` is the drawing width in CSS pixels (the email's content column).
-    /// The timeline needs at least one order; the revenue chart an order in the last 24 months.
-    public func dossierCharts(_ c: Int, width: Int = 560) -> [(kind: String, chart: SVGChart)] {
+    /// Everything the dossier's charts are drawn from, for customer `c` at `width` CSS pixels
+    /// (the email's content column is 560). The page cache fingerprints this value, so a chart
+    /// input has one definition: here.
+    public func dossierChartInputs(_ c: Int, width: Int = 560) -> DossierChartInputs {
         let m = analysis.customers[c]
-        let context = ChartContext(locale: chartLocale,
-                                   strings: chartStrings(), width: width, idPrefix: "c\(c)")
         // One purchase per customer-day, amounts summed (design.md's data contract).
         let (purchases, revenue) = Self.dailyAndMonthly(orders(c))
         var events: [TimelineEvent] = []
@@ -21,12 +20,19 @@ extension SiteContext {
             expectedNext: m.expectedNextPurchase.map { Int($0.raw) },
             lostThreshold: m.lostThreshold.map { Int($0.raw) },
             events: events, asOf: Int(model.asOf.raw))
-        // A chart with nothing to draw is left out rather than sent as an empty frame.
+        return DossierChartInputs(customer: c, width: width, timeline: timeline, revenue: revenue,
+                                  endMonth: model.asOf.monthIndex, pAlive: pAlivePoints(c))
+    }
+
+    /// The timeline (needs an order) and the monthly revenue of the last 24 months (needs an
+    /// order in them): a chart with nothing to draw is left out rather than sent as an empty frame.
+    public func dossierCharts(_ inputs: DossierChartInputs) -> [(kind: String, chart: SVGChart)] {
+        let context = ChartContext(locale: chartLocale, strings: chartStrings(), width: inputs.width, idPrefix: "c\(inputs.customer)")
         var charts: [(kind: String, chart: SVGChart)] = []
-        if !purchases.isEmpty { charts.append(("timeline", Charts.purchaseTimeline(timeline, context: context))) }
-        let end = model.asOf.monthIndex
-        if revenue.contains(where: { $0.month > end - 24 && $0.month <= end }) {
-            charts.append(("revenue", Charts.monthlyRevenue(revenue, endMonth: end, months: 24, context: context)))
+        if !inputs.timeline.purchases.isEmpty { charts.append(("timeline", Charts.purchaseTimeline(inputs.timeline, context: context))) }
+        let end = inputs.endMonth
+        if inputs.revenue.contains(where: { $0.month > end - 24 && $0.month <= end }) {
+            charts.append(("revenue", Charts.monthlyRevenue(inputs.revenue, endMonth: end, months: 24, context: context)))
         }
         return charts
     }
@@ -69,4 +75,16 @@ extension SiteContext {
             return ChartStrings(overrides)
         }
     }
+}
+
+/// What a dossier's charts show (see `dossierChartInputs`).
+public struct DossierChartInputs: Encodable, Sendable {
+    /// The customer's index: SVG element ids carry it.
+    var customer: Int
+    var width: Int
+    var timeline: PurchaseTimelineInput
+    var revenue: [MonthValue]
+    var endMonth: Int
+    /// The chance of still buying at each month's end (see `pAlivePoints`); fewer than two: no chart.
+    var pAlive: [DayValue]
 }

@@ -41,7 +41,7 @@ extension DossierSource {
         let domain = "boomerang.invalid"
         var charts: [EmailChart] = []
         var images: [MIMEPart] = []
-        for (kind, chart) in site.dossierCharts(c) {
+        for (kind, chart) in site.dossierCharts(site.dossierChartInputs(c)) {
             let cid = "\(kind).\(stem).\(site.model.asOf.iso)@\(domain)"
             let file = "\(stem)-\(kind).png"
             let png = try PNGRasterizer.png(svg: chart.svg, width: chart.width, height: chart.height, scale: 2)
@@ -50,8 +50,8 @@ extension DossierSource {
         }
         let vm = emailViewModel(c, subject: subject, step: step, manager: manager, charts: charts,
                                 pdfAttached: pdf != nil, maxOrders: Self.emailOrderLimit)
-        let html = site.templates.render("email-dossier", vm)
-        let text = Self.tidyText(site.templates.render("email-text", vm))
+        let html = String(decoding: site.templates.render("email-dossier", vm), as: UTF8.self)
+        let text = Self.tidyText(String(decoding: site.templates.render("email-text", vm), as: UTF8.self))
 
         var body = MIMEPart.multipart("alternative", [
             .text(text, subtype: "plain"),

@@ -12,89 +12,62 @@ extension DossierSource {
     }
 
     func emailViewModel(_ c: Int, subject: String, step: PlanStep?, manager: Manager?, charts: [EmailChart],
-                        pdfAttached: Bool, maxOrders: Int) -> [String: Any] {
+                        pdfAttached: Bool, maxOrders: Int) -> EmailDossier {
         let s = site.strings
         let dir = site.dir
-        var vm = ViewFlags.add(site.dossier(c, root: "")) as! [String: Any]
+        let d = site.dossier(c, root: "")
         let cu = site.model.customers[c]
-        let m = site.analysis.customers[c]
         func attrs(_ text: String) -> String { TextDirection.attributes(text, within: dir) }
-
-        vm["lang"] = site.lang
-        vm["dir"] = dir
-        vm["start"] = dir == "rtl" ? "right" : "left"
-        vm["end"] = dir == "rtl" ? "left" : "right"
-        vm["subject"] = subject
-        vm["t"] = s.values
-        vm["as_of"] = site.format.date(site.model.asOf)
-        vm["status_color"] = Self.statusColor(m.status)
-        vm["name_attrs"] = attrs(cu.name)
-        vm["contact_attrs"] = attrs(cu.contactName)
-        vm["city_attrs"] = attrs(cu.city)
-        vm["manager_attrs"] = attrs(cu.manager)
-        vm["segment_attrs"] = attrs(cu.segment)
+        let e = EmailDossier()
+        e.dossier = d
+        e.lang = site.lang
+        e.dir = dir
+        e.start = dir == "rtl" ? "right" : "left"
+        e.end = dir == "rtl" ? "left" : "right"
+        e.subject = subject
+        e.asOf = site.format.date(site.model.asOf)
+        e.statusColor = Self.statusColor(site.analysis.customers[c].status)
+        e.nameAttrs = attrs(cu.name)
+        e.contactAttrs = attrs(cu.contactName)
+        e.cityAttrs = attrs(cu.city)
+        e.managerAttrs = attrs(cu.manager)
+        e.segmentAttrs = attrs(cu.segment)
         if let step {
             let row = site.stepRow(step)
-            vm["next_step"] = s("email_next_step", row["due"] as! String, row["channel"] as! String, row["action"] as! String)
+            e.nextStep = s("email_next_step", row.due, row.channel, row.action)
         }
-        vm["preheader"] = [vm["status_sentence"] as? String ?? "", vm["next_step"] as? String ?? ""].filter { !$0.isEmpty }.joined(separator: " ")
-        if let manager { vm["for_manager"] = s("email_for_manager", manager.name); vm["for_manager_attrs"] = attrs(manager.name) }
-        vm["footer"] = s("email_footer", site.format.date(site.model.asOf))
-        vm["pdf_attached"] = pdfAttached
-
-        // What happened: data text in its own direction.
-        if let events = vm["churn_events"] as? [[String: Any]] {
-            // The same separator as the dossier page ("؛ " in Persian).
-            let separator = site.strings.lookup("list_separator") ?? "; "
-            vm["churn_events"] = events.map { e -> [String: Any] in
-                var e = e
-                e["note_attrs"] = attrs(e["note"] as? String ?? "")
-                e["competitor_attrs"] = attrs(e["competitor"] as? String ?? "")
-                e["reason_titles"] = (e["reasons"] as? [[String: Any]] ?? []).compactMap { $0["title"] as? String }.joined(separator: separator)
-                return e
-            }
-        }
-        if let complaints = vm["complaints"] as? [[String: Any]] {
-            vm["complaints"] = complaints.map { k -> [String: Any] in
-                var k = k
-                k["topic_attrs"] = attrs(k["topic"] as? String ?? "")
-                k["resolved_color"] = (k["resolved"] as? Bool ?? false) ? "#1a7f37" : "#b42318"
-                return k
-            }
-        }
-        let contacts = (vm["contacts"] as? [[String: Any]] ?? []).map { k -> [String: Any] in
-            var k = k
-            k["note_attrs"] = attrs(k["note"] as? String ?? "")
-            return k
-        }
-        vm["contacts"] = contacts
-        vm["recent_contacts"] = Array(contacts.prefix(3))
-        vm["has_recent_contacts"] = !contacts.isEmpty
-
-        // A playbook in another language runs in its own direction: its borders and alignment follow.
-        if let plans = vm["reason_plans"] as? [[String: Any]] {
-            vm["reason_plans"] = plans.map { p -> [String: Any] in
-                var p = p
-                let rtl = (p["dir"] as? String) == "rtl"
-                p["start"] = rtl ? "right" : "left"
-                return p
-            }
-        }
-
+        e.preheader = [d.statusSentence, e.nextStep].filter { !$0.isEmpty }.joined(separator: " ")
+        if let manager { e.forManager = s("email_for_manager", manager.name); e.forManagerAttrs = attrs(manager.name) }
+        e.footer = s("email_footer", site.format.date(site.model.asOf))
+        e.pdfAttached = pdfAttached
+        fillDirections(e, d, attrs)
         // Pictures.
-        vm["charts"] = charts.map { e -> [String: Any] in
-            ["cid": e.contentID, "width": e.chart.width, "height": e.chart.height, "alt": e.chart.summary, "title": e.chart.title]
+        e.charts = charts.map { x in
+            EmailChartRow(cid: x.contentID, width: String(x.chart.width), height: String(x.chart.height), alt: x.chart.summary, title: x.chart.title)
         }
-        vm["has_charts"] = !charts.isEmpty
-
         // Details: the newest orders only, so the message stays far below Gmail's 102 KB clipping.
-        let orders = vm["orders"] as? [[String: Any]] ?? []
-        if orders.count > maxOrders {
-            vm["orders"] = Array(orders.prefix(maxOrders))
-            vm["orders_more"] = s("email_orders_more", site.format.integer(maxOrders), site.format.integer(orders.count),
-                                  "customers/\(stem(c)).html")
+        e.orders = Array(d.orders.prefix(maxOrders))
+        if d.orders.count > maxOrders {
+            e.ordersMore = s("email_orders_more", site.format.integer(maxOrders), site.format.integer(d.orders.count), "customers/\(stem(c)).html")
         }
-        return vm
+        return e
+    }
+
+    /// Data text in its own direction (a Persian note in an English message), and playbooks in
+    /// another language with their borders and alignment on their own side.
+    private func fillDirections(_ e: EmailDossier, _ d: DossierPage, _ attrs: (String) -> String) {
+        // The same separator as the dossier page ("؛ " in Persian).
+        let separator = site.strings.lookup("list_separator") ?? "; "
+        e.churnEvents = d.churnEvents.map { event in
+            EmailChurnEvent(event: event, noteAttrs: attrs(event.note), competitorAttrs: attrs(event.competitor),
+                            reasonTitles: event.reasons.map(\.title).filter { !$0.isEmpty }.joined(separator: separator))
+        }
+        e.complaints = d.complaints.map { k in
+            EmailComplaint(complaint: k, topicAttrs: attrs(k.topic), resolvedColor: k.resolved ? "#1a7f37" : "#b42318")
+        }
+        e.contacts = d.contacts.map { EmailContact(contact: $0, noteAttrs: attrs($0.note)) }
+        e.recentContacts = Array(e.contacts.prefix(3))
+        e.reasonPlans = d.reasonPlans.map { EmailReasonPlan(plan: $0, start: $0.dir == "rtl" ? "right" : "left") }
     }
 
     /// Banner colours by status (text on white, WCAG AA contrast).

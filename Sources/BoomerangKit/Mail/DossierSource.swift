@@ -18,20 +18,9 @@ public struct DossierSource: Sendable {
     /// Throws BuildFailure (file:line: message) like `boomerang build` would.
     public static func load(root: URL, asOf: Day? = nil) throws -> DossierSource {
         let model = try HandbookLoader.load(root: root, asOfOverride: asOf).model
-        var problems: [Diagnostic] = []
-        var templates: TemplateSet?
-        var strings: InterfaceStrings?
-        do { templates = try TemplateSet.load(root: root) } catch let f as BuildFailure { problems += f.diagnostics }
-        do { strings = try InterfaceStrings.load(root: root, language: model.config.interfaceLanguage) } catch let f as BuildFailure { problems += f.diagnostics }
-        if let templates, let strings {
-            problems += TemplateLint.missingStrings(files: templates.files, root: root, strings: strings)
-            for name in ["email-dossier", "email-text"] where templates.files[name] == nil {
-                problems.append(Diagnostic(SourceLocation(file: "templates/email/\(name).mustache"), "required template for email is missing"))
-            }
-        }
-        if !problems.isEmpty { throw BuildFailure(problems) }
+        let (templates, strings) = try HandbookBuilder.loadTemplates(root: root, model: model, email: true)
         let analysis = try Analyzer.analyze(model)
-        let site = SiteContext(model: model, analysis: analysis, strings: strings!, templates: templates!)
+        let site = SiteContext(model: model, analysis: analysis, strings: strings, templates: templates)
         let css = (try? String(contentsOf: root.appendingPathComponent("templates/assets/style.css"), encoding: .utf8)) ?? ""
         return DossierSource(site: site, root: root, stylesheet: css)
     }

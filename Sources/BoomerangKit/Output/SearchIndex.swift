@@ -56,13 +56,13 @@ public enum SearchIndex {
         }
         w.raw("],\"p\":[")
         for (n, row) in site.playbookRows(root: "").enumerated() {
-            let i = site.model.playbooks.firstIndex { $0.id == row["id"] as? String }!
+            let i = site.model.playbooks.firstIndex { $0.id == row.id }!
             let p = site.model.playbooks[i]
             if n > 0 { w.raw(",") }
-            w.raw("["); w.string(row["href"] as! String)
+            w.raw("["); w.string(row.href)
             w.raw(","); w.string(p.title)
-            w.raw(","); w.string(row["kind_label"] as! String)
-            w.raw(","); w.string(row["lang"] as! String)
+            w.raw(","); w.string(row.kindLabel)
+            w.raw(","); w.string(row.lang)
             norm.reset()
             for part in [p.title, p.id] + headings(p.markdown) { norm.add(part) }
             w.raw(","); w.words(norm.bytes)

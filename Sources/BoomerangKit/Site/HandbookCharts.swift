@@ -9,8 +9,8 @@ extension SiteContext {
                      strings: chartStrings(), width: width, idPrefix: id)
     }
 
-    /// Charts for one handbook section, as `{svg, title, summary}` rows for templates.
-    func handbookCharts(_ section: PageKind.Section?) -> [[String: Any]] {
+    /// Charts for one handbook section (nil: the front page).
+    func handbookCharts(_ section: PageKind.Section?) -> [ChartRow] {
         let months = analysis.months.suffix(36)
         var charts: [SVGChart] = []
         switch section {
@@ -41,7 +41,7 @@ extension SiteContext {
         case .why?:
             charts.append(Charts.clvDistribution(analysis.customers.compactMap { $0.clv ?? $0.simpleCLV }, context: chartContext("clv")))
         }
-        return charts.map { ["svg": $0.svg, "title": $0.title, "summary": $0.summary] }
+        return charts.map { ChartRow(svg: $0.svg, title: $0.title, summary: $0.summary) }
     }
 
     func abcXYZCells() -> [ABCXYZCell] {
@@ -64,11 +64,11 @@ extension SiteContext {
     }
 
     /// P(alive) as of the end of each of the last 24 months (the purchase model's view at that time).
-    func pAliveChart(_ c: Int, width: Int) -> SVGChart? {
-        guard let purchaseModel = analysis.purchaseModel else { return nil }
+    func pAlivePoints(_ c: Int) -> [DayValue] {
+        guard let purchaseModel = analysis.purchaseModel else { return [] }
         var days: [Day] = []
         for o in orders(c) where o.date <= model.asOf { if days.last != o.date { days.append(o.date) } }
-        guard let first = days.first else { return nil }
+        guard let first = days.first else { return [] }
         var points: [DayValue] = []
         let end = model.asOf.monthIndex
         var k = 0
@@ -81,7 +81,12 @@ extension SiteContext {
             let p = purchaseModel.probabilityAlive(x: x, tx: tx, T: T)
             if p.isFinite { points.append(DayValue(day: Int(at.raw), value: p)) }
         }
-        guard points.count >= 2 else { return nil }
-        return Charts.pAlive(points, context: chartContext("c\(c)-palive", width: width))
+        return points
+    }
+
+    /// The chart of `pAlivePoints`, when there are two points or more.
+    func pAliveChart(_ inputs: DossierChartInputs) -> SVGChart? {
+        guard inputs.pAlive.count >= 2 else { return nil }
+        return Charts.pAlive(inputs.pAlive, context: chartContext("c\(inputs.customer)-palive", width: inputs.width))
     }
 }

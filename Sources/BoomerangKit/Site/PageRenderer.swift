@@ -17,39 +17,45 @@ public struct PageRenderer: Sendable {
         self.searchIndex = searchIndex
     }
 
-    /// An HTML page's template, view model and title; nil for dossiers (see `renderDossier`)
-    /// and for files that are not rendered from a template. The build fingerprints the view model
-    /// to keep an unchanged page without rendering it.
-    public func view(_ page: PlannedPage) -> PageView? {
+    /// A page rendered from a template: its model, ready to fingerprint and to render; nil for
+    /// files that are not (assets, exports, the search index). `dossier` is the customer's model
+    /// when the caller has it already (the .html and .md pages share one).
+    func view(_ page: PlannedPage, dossier: DossierPage? = nil) -> PageView? {
         let root = page.root
         let t = site.strings
         switch page.kind {
         case .index:
-            return PageView("index", site.indexPage(root: root), title: site.model.config.title)
+            return html(page, "index", site.indexPage(root: root), title: site.model.config.title)
         case .customerList(let view, let number):
-            return PageView("customers", site.customerList(view, page: number, root: root), title: t("nav_customers"))
+            return html(page, "customers", site.customerList(view, page: number, root: root), title: t("nav_customers"))
         case .managers:
-            return PageView("managers", ["managers": site.managerRows(root: root)], title: t("nav_managers"))
+            let model = ManagersPage()
+            model.managers = site.managerRows(root: root)
+            return html(page, "managers", model, title: t("nav_managers"))
         case .manager(let name):
-            return PageView("manager", site.managerPage(name, root: root), title: name)
+            return html(page, "manager", site.managerPage(name, root: root), title: name)
         case .playbooks:
-            return PageView("playbooks", ["playbooks": site.playbookRows(root: root)], title: t("nav_playbooks"))
+            let model = PlaybooksPage()
+            model.playbooks = site.playbookRows(root: root)
+            return html(page, "playbooks", model, title: t("nav_playbooks"))
         case .playbook(let i):
-            return PageView("playbook", site.playbookPage(i, root: root), title: site.model.playbooks[i].title)
+            return html(page, "playbook", site.playbookPage(i, root: root), title: site.model.playbooks[i].title)
         case .section(let s):
-            return PageView("section", site.sectionPage(s, root: root), title: t("section_" + s.rawValue))
+            return html(page, "section", site.sectionPage(s, root: root), title: t("section_" + s.rawValue))
         case .search:
-            return PageView("search", site.searchPage(root: root), title: t("search_title"))
-        case .dossier, .dossierMarkdown, .searchIndex, .asset, .customersCSV, .summaryJSON, .rejectedCSV:
+            return html(page, "search", site.searchPage(root: root), title: t("search_title"))
+        case .dossier(let c):
+            return html(page, "dossier", dossier ?? site.dossier(c, root: root), title: site.model.customers[c].name)
+        case .dossierMarkdown(let c):
+            return markdown(dossier ?? site.dossier(c, root: root))
+        case .searchIndex, .asset, .customersCSV, .summaryJSON, .rejectedCSV:
             return nil
         }
     }
 
     public func render(_ page: PlannedPage) -> [UInt8] {
-        if let view = view(page) { return html(page, view) }
+        if let view = view(page) { return view.render() }
         switch page.kind {
-        case .dossier(let c), .dossierMarkdown(let c):
-            return renderDossier(page, c, base: site.dossier(c, root: page.root, charts: false))
         case .searchIndex:
             return searchIndex ?? SearchIndex.build(site)
         case .asset(let name):
@@ -60,66 +66,46 @@ public struct PageRenderer: Sendable {
             return Exports.summaryJSON(site.model, site.analysis)
         case .rejectedCSV:
             return Exports.rejectedCSV(rejected)
-        case .index, .customerList, .managers, .manager, .playbooks, .playbook, .section, .search:
-            preconditionFailure("an HTML page without a view: \(page.path)")
+        case .index, .customerList, .managers, .manager, .playbooks, .playbook, .section, .search, .dossier, .dossierMarkdown:
+            preconditionFailure("a template page without a view: \(page.path)")
         }
     }
 
-    /// Renders a page's view (from `view(_:)`).
-    public func html(_ page: PlannedPage, _ view: PageView) -> [UInt8] {
-        html(page, view.template, view.vm, title: view.title)
+    /// An HTML page: the template inside the layout.
+    private func html<M: TemplateModel>(_ page: PlannedPage, _ template: String, _ model: M, title: String) -> PageView {
+        let layout = site.layout(page, title: title)
+        let templates = site.templates
+        return PageView(
+            fingerprint: {
+                var f = Fingerprint()
+                f.add(template); f.add(title); f.add(model: model)
+                return f
+            },
+            render: { templates.renderPage(template, model, layout: layout) })
     }
 
-    /// A dossier page (.html or .md) from its view model without charts (`SiteContext.dossier`
-    /// with `charts: false`), which the build also fingerprints for its cache.
-    public func renderDossier(_ page: PlannedPage, _ c: Int, base: [String: Any]) -> [UInt8] {
-        if case .dossierMarkdown = page.kind {
-            // The view model has its flags already (see `dossier`); escaping keeps them.
-            var context = MarkdownEscaping.escapeDictionary(base)
-            context["t"] = site.strings.values
-            context["as_of"] = site.format.date(site.model.asOf)
-            return site.templates.renderBytes("dossier.md", context)
-        }
-        var vm = base
-        site.list(&vm, "charts", site.dossierChartRows(c))
-        return html(page, "dossier", vm, title: site.model.customers[c].name, flagged: true)
-    }
-
-    /// Renders the page's template, then wraps it in the layout. `flagged`: the view model has
-    /// its `ViewFlags` already.
-    private func html(_ page: PlannedPage, _ template: String, _ vm: [String: Any], title: String, flagged: Bool = false) -> [UInt8] {
-        // The layout's keys under the page's own (which win): fewer insertions than the other way round.
-        var context = flagged ? vm : ViewFlags.flagged(vm)
-        for (k, v) in site.layout(page, title: title, body: "") where context[k] == nil { context[k] = v }
-        context["page_" + template] = true
-        return site.templates.renderPage(template, layout: "layout", context)
+    /// The Markdown copy of a dossier.
+    private func markdown(_ dossier: DossierPage) -> PageView {
+        let top = MarkdownLayout(asOf: site.format.date(site.model.asOf))
+        let templates = site.templates
+        return PageView(
+            fingerprint: {
+                var f = Fingerprint()
+                f.add("dossier.md"); f.add(model: dossier)
+                return f
+            },
+            render: { templates.render("dossier.md", dossier, outer: [.item([top], 0)]) })
     }
 }
 
-/// What an HTML page is rendered from.
-public struct PageView {
-    public let template: String
-    public let vm: [String: Any]
-    public let title: String
-    init(_ template: String, _ vm: [String: Any], title: String) { self.template = template; self.vm = vm; self.title = title }
-
+/// A page made from a template: what its bytes depend on, and the bytes.
+struct PageView {
     /// Equal fingerprints render equal pages, given the build-wide inputs (PageCache's global fingerprint).
-    public var fingerprint: Fingerprint {
-        var f = Fingerprint()
-        f.add(template); f.add(title); f.add(value: vm)
-        return f
-    }
-}
-
-/// An empty value: renders as nothing, and `{{#key}}` skips its section (Mustache would
-/// otherwise treat an empty string as present) without falling back to an outer key.
-struct EmptyText: TemplateRenderable {
-    var renderText: String { "" }
-    var isNull: Bool { true }
+    let fingerprint: () -> Fingerprint
+    let render: () -> [UInt8]
 }
 
 /// Markdown copies show data as text: characters Markdown would read as syntax are escaped.
-/// (`escapeAll` is in ViewModelPasses.swift.)
 enum MarkdownEscaping {
     /// Playbook Markdown copied into a Markdown dossier: raw HTML tags are escaped (`\<tag`)
     /// unless the handbook allows raw HTML, matching what the HTML pages show. Code spans
@@ -143,11 +129,5 @@ enum MarkdownEscaping {
 
     private static func startsTag(_ u: Unicode.Scalar) -> Bool {
         (u >= "a" && u <= "z") || (u >= "A" && u <= "Z") || u == "/" || u == "!" || u == "?"
-    }
-
-    /// Data as Markdown text (Escape.markdownText), or nil when `s` has nothing to escape.
-    static func escapedIfNeeded(_ s: String) -> String? {
-        let e = Escape.markdownText(s)
-        return e == s ? nil : e
     }
 }

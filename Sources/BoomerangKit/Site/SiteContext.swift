@@ -35,10 +35,10 @@ public final class SiteContext: Sendable {
     /// Each customer's place in id order (see idRanks), under the single key 0.
     let idRankMemo = SharedMemo<Int, [Int32]>()
     /// Reason plans by playbook and link (see reasonPlan).
-    let reasonPlans = SharedMemo<String, [String: Any]>()
+    let reasonPlans = SharedMemo<String, ReasonPlan>()
     /// The chart words (see chartStrings), made on first use.
     let chartWords = SharedMemo<Int, ChartStrings>()
-    /// The customer rows of the list pages, made once per build (see SharedRows.swift).
+    /// The customer rows of the pages one folder down, made once per build (see RowMemo).
     let listRows = RowMemo()
 
     public init(model: HandbookModel, analysis: Analysis, strings: InterfaceStrings, templates: TemplateSet) {

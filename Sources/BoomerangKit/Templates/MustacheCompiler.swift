@@ -141,7 +141,7 @@ struct MustacheCompiler {
                 inner.section = (name, tagStart)
                 inner.newLine = setNewLine
                 let body = try parseBlock(inner)
-                out.append(.section(MustachePath(name), MustacheBlock(body), inverted: sigil == UInt8(ascii: "^")))
+                out.append(.section(MustachePath(name, offset: tagStart), MustacheBlock(body), inverted: sigil == UInt8(ascii: "^")))
 
             case UInt8(ascii: "/"):
                 pos += 1
@@ -179,7 +179,7 @@ struct MustacheCompiler {
                     }
                     pos += 1
                 }
-                out.append(.variable(MustachePath(name), escaping: .none))
+                out.append(.variable(MustachePath(name, offset: tagStart), escaping: .none))
 
             case UInt8(ascii: ">"):
                 pos += 1
@@ -191,9 +191,9 @@ struct MustacheCompiler {
                 out.text(bytes[whitespace])
                 if isStandalone(state) {
                     setNewLine = true
-                    out.append(.partial(name, indentation: Array(bytes[whitespace])))
+                    out.append(.partial(name, indentation: Array(bytes[whitespace]), offset: tagStart))
                 } else {
-                    out.append(.partial(name, indentation: nil))
+                    out.append(.partial(name, indentation: nil, offset: tagStart))
                 }
                 whitespace = pos..<pos
 
@@ -216,7 +216,7 @@ struct MustacheCompiler {
                     whitespace = pos..<pos
                 }
                 let name = try parseName(state, tagStart: tagStart)
-                out.append(.variable(MustachePath(name), escaping: out.endsInURLAttributeStart ? .url : .html))
+                out.append(.variable(MustachePath(name, offset: tagStart), escaping: out.endsInURLAttributeStart ? .url : .html))
             }
             state.newLine = setNewLine
         }

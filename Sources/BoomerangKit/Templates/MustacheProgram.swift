@@ -28,7 +28,7 @@ enum MustacheOp: Sendable {
     /// `{{#name}}...{{/name}}` or `{{^name}}...{{/name}}`.
     case section(MustachePath, MustacheBlock, inverted: Bool)
     /// `{{> name}}`; `indentation` is set when the tag stands alone on its line.
-    case partial(String, indentation: [UInt8]?)
+    case partial(String, indentation: [UInt8]?, offset: Int)
     /// `{{% CONTENT_TYPE: TEXT}}` or `HTML`: whether later variables are HTML-escaped.
     case contentType(html: Bool)
 }
@@ -69,11 +69,11 @@ final class MustachePath: Sendable {
 
     let anchor: Anchor
     let names: [String]
-    /// As written in the template, for messages.
-    let text: String
+    /// Byte offset of the tag in the template, for messages.
+    let offset: Int
 
-    init(_ text: String) {
-        self.text = text
+    init(_ text: String, offset: Int) {
+        self.offset = offset
         // swift-mustache: "." is the current object; a leading dot anchors the lookup to
         // it; empty parts ("a..b") are skipped.
         anchor = text.first == "." ? .current : .stack

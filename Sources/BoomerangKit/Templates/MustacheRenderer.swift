@@ -1,54 +1,54 @@
 import BoomerangEscaping
 
-/// Runs compiled templates against a context into one byte buffer.
+/// Runs bound templates (TemplateBinder) against typed models into one byte buffer.
 ///
+/// Every name was resolved to a frame and field indexes when the template was bound, so
+/// rendering reads fields by index: no dictionary lookups, no casts.
 /// Semantics follow swift-mustache 2.1 (what the handbook rendered with before):
-/// - names are looked up from the innermost context outwards; a key that exists stops the
-///   search even if its value is NSNull or `EmptyText`; `a.b` looks up `a`, then `b` in it only;
-/// - a section renders for `true`, once per item of a list, and once (inside it) for any
-///   other present value, including an empty string and 0; it is skipped for `false`,
-///   an empty list, a missing value, NSNull and values whose `isNull` is true;
-///   an inverted section renders exactly when a section would not;
+/// - a section renders for a true flag, once per item of a list, once for a present object
+///   and once (with the text pushed, for `{{.}}`) for a non-empty text; an inverted section
+///   renders exactly when a section would not;
 /// - standalone partials indent each line they output, checked per instruction and per
 ///   rendering of a block (so a list section only indents where its items begin a line
-///   in the same block, as swift-mustache does);
-/// - partials always start out HTML-escaping, whatever the including template's pragma.
+///   in the same block, as swift-mustache does).
 struct MustacheRenderer {
     var out: [UInt8] = []
-    private var stack: [TemplateValue] = []
-    private let partials: [String: MustacheProgram]
+    private var stack: [Frame] = []
 
-    init(partials: [String: MustacheProgram], capacity: Int = 16 * 1024) {
-        self.partials = partials
+    /// One level of the lookup stack: an item of a list (a page is a list of one), or a text.
+    enum Frame {
+        case item(any TemplateItems, Int)
+        case text(String)
+    }
+
+    init(capacity: Int = 16 * 1024) {
         out.reserveCapacity(capacity)
     }
 
-    mutating func render(_ program: MustacheProgram, _ context: TemplateValue) {
-        stack.append(context)
-        render(program.root, html: true, indent: nil)
-        stack.removeLast()
+    /// Renders `block` with `frames` (outermost first) as the lookup stack.
+    mutating func render(_ block: BoundBlock, _ frames: [Frame]) {
+        stack = frames
+        render(block, indent: nil)
     }
 
     // MARK: - Blocks
 
-    private mutating func render(_ block: MustacheBlock, html: Bool, indent: [UInt8]?) {
+    private mutating func render(_ block: BoundBlock, indent: [UInt8]?) {
         if let indent, !indent.isEmpty {
-            renderIndented(block, html: html, indent: indent)
+            renderIndented(block, indent: indent)
             return
         }
-        var html = html
         for op in block.ops {
             switch op {
             case .text(let t): out.append(contentsOf: t.bytes)
-            default: run(op, html: &html, indent: indent)
+            default: run(op, indent: indent)
             }
         }
     }
 
     /// Inside an indented partial: before every instruction that outputs something, the
     /// indentation is added if this block's output so far ends a line.
-    private mutating func renderIndented(_ block: MustacheBlock, html: Bool, indent: [UInt8]) {
-        var html = html
+    private mutating func renderIndented(_ block: BoundBlock, indent: [UInt8]) {
         let start = out.count
         for op in block.ops {
             let p = out.count
@@ -64,155 +64,114 @@ struct MustacheRenderer {
                 }
                 out.append(contentsOf: t.bytes[from...])
             default:
-                run(op, html: &html, indent: indent)
+                run(op, indent: indent)
                 if atLineStart, out.count > p { out.insert(contentsOf: indent, at: p) }
             }
         }
     }
 
-    private mutating func run(_ op: MustacheOp, html: inout Bool, indent: [UInt8]?) {
+    private mutating func run(_ op: BoundOp, indent: [UInt8]?) {
         switch op {
         case .text(let t):
             out.append(contentsOf: t.bytes)
-        case .variable(let path, let escaping):
-            if let value = lookup(path) { write(value, html ? escaping : .none) }
+        case .value(let path, let escaping):
+            if let value = lookup(path) { write(value, escaping) }
+        case .current(let escaping):
+            if case .text(let s) = stack[stack.count - 1] { append(s, escaping) }
+        case .constant(let bytes):
+            out.append(contentsOf: bytes)
         case .section(let path, let body, let inverted):
             let value = lookup(path)
-            if inverted { renderInverted(value, body, html: html, indent: indent) } else { renderSection(value, body, html: html, indent: indent) }
-        case .partial(let name, let indentation):
-            guard let program = partials[name] else { return }
+            if inverted {
+                if !Self.shows(value) { render(body, indent: indent) }
+            } else if let value {
+                renderSection(value, body, indent: indent)
+            }
+        case .fixedSection(let show, let body):
+            if show { render(body, indent: indent) }
+        case .partial(let body, let indentation):
             let inner: [UInt8]? = indentation.map { (indent ?? []) + $0 } ?? indent
-            render(program.root, html: true, indent: inner)
-        case .contentType(let isHTML):
-            html = isHTML
+            render(body, indent: inner)
         }
     }
 
     // MARK: - Sections
 
-    private mutating func renderSection(_ value: TemplateValue?, _ body: MustacheBlock, html: Bool, indent: [UInt8]?) {
-        guard let value else { return }
+    /// Whether a section over `value` renders its body at least once.
+    private static func shows(_ value: Slot?) -> Bool {
         switch value {
-        case .bool(let b):
-            if b { render(body, html: html, indent: indent) }
-        case .list(let items):
-            for item in items { renderPushed(TemplateValue(item), body, html: html, indent: indent) }
-        case .dictList(let items):
-            for item in items { renderPushed(.dict(item), body, html: html, indent: indent) }
-        case .stringList(let items):
-            for item in items { renderPushed(.string(item), body, html: html, indent: indent) }
-        case .empty:
-            return
-        case .renderable(let r) where r.value.isNull:
-            return
-        case .other(let box):
-            let v = box.value
-            if let sequence = v as? any TemplateSequence {
-                for item in sequence.templateElements { renderPushed(TemplateValue(item), body, html: html, indent: indent) }
-            } else if let b = v as? Bool {
-                if b { render(body, html: html, indent: indent) }
-            } else {
-                renderPushed(value, body, html: html, indent: indent)
-            }
-        default:
-            renderPushed(value, body, html: html, indent: indent)
+        case nil: return false
+        case .text(let s)?, .markup(let s)?, .url(let s)?: return !s.isEmpty
+        case .bytes(let b)?: return !b.isEmpty
+        case .flag(let b)?: return b
+        case .items(let items)?: return items.count > 0
+        case .deferred(let d)?: return d.make().count > 0
         }
     }
 
-    private mutating func renderInverted(_ value: TemplateValue?, _ body: MustacheBlock, html: Bool, indent: [UInt8]?) {
-        guard let value else { render(body, html: html, indent: indent); return }
+    private mutating func renderSection(_ value: Slot, _ body: BoundBlock, indent: [UInt8]?) {
         switch value {
-        case .bool(let b):
-            if !b { render(body, html: html, indent: indent) }
-        // An empty list is pushed, as swift-mustache does (`{{.}}` would print "[]").
-        case .list(let items):
-            if items.isEmpty { renderPushed(value, body, html: html, indent: indent) }
-        case .dictList(let items):
-            if items.isEmpty { renderPushed(value, body, html: html, indent: indent) }
-        case .stringList(let items):
-            if items.isEmpty { renderPushed(value, body, html: html, indent: indent) }
-        case .empty:
-            render(body, html: html, indent: indent)
-        case .renderable(let r) where r.value.isNull:
-            render(body, html: html, indent: indent)
-        case .other(let box):
-            let v = box.value
-            if let sequence = v as? any TemplateSequence {
-                if sequence.templateElements.isEmpty { renderPushed(value, body, html: html, indent: indent) }
-            } else if let b = v as? Bool {
-                if !b { render(body, html: html, indent: indent) }
-            }
-        default:
-            return
+        case .flag(let b):
+            if b { render(body, indent: indent) }
+        case .text(let s), .markup(let s), .url(let s):
+            if !s.isEmpty { renderPushed(.text(s), body, indent: indent) }
+        case .bytes(let b):
+            if !b.isEmpty { renderPushed(.text(String(decoding: b, as: UTF8.self)), body, indent: indent) }
+        case .items(let items):
+            for i in 0..<items.count { renderPushed(.item(items, i), body, indent: indent) }
+        case .deferred(let d):
+            let items = d.make()
+            for i in 0..<items.count { renderPushed(.item(items, i), body, indent: indent) }
         }
     }
 
-    private mutating func renderPushed(_ value: TemplateValue, _ body: MustacheBlock, html: Bool, indent: [UInt8]?) {
-        stack.append(value)
-        render(body, html: html, indent: indent)
+    private mutating func renderPushed(_ frame: Frame, _ body: BoundBlock, indent: [UInt8]?) {
+        stack.append(frame)
+        render(body, indent: indent)
         stack.removeLast()
     }
 
     // MARK: - Values
 
-    /// The value a name refers to, or nil when there is none (or it is NSNull).
-    private func lookup(_ path: MustachePath) -> TemplateValue? {
-        let names = path.names
-        var value: TemplateValue
-        var next = 0
-        if path.anchor == .current || names.isEmpty {
-            value = stack[stack.count - 1]
-        } else {
-            let first = names[0]
-            var i = stack.count - 1
-            var found: TemplateValue?
-            while i >= 0 {
-                if let v = stack[i].child(first) { found = v; break }
-                i -= 1
+    /// The value at `path`, or nil when an object on the way is absent.
+    private func lookup(_ path: BoundPath) -> Slot? {
+        guard case .item(var items, var item) = stack[stack.count - 1 - path.up] else { return nil }
+        var n = 0
+        while true {
+            let value: Slot
+            switch path.steps[n] {
+            case .field(let f): value = items.slot(item, f)
+            case .has(let f): value = .flag(Self.shows(items.slot(item, f)))
             }
-            guard let f = found else { return nil }
-            value = f
-            next = 1
+            n += 1
+            if n == path.steps.count { return value }
+            guard case .items(let inner) = value, inner.count > 0 else { return nil }
+            (items, item) = (inner, 0)
         }
-        while next < names.count {
-            guard let v = value.child(names[next]) else { return nil }
-            value = v
-            next += 1
-        }
-        if case .null = value { return nil }
-        return value
     }
 
-    private mutating func write(_ value: TemplateValue, _ escaping: VariableEscaping) {
+    private mutating func write(_ value: Slot, _ escaping: OutputEscaping) {
         switch value {
-        case .string(let s): append(s, escaping)
-        case .int(let i): out.append(contentsOf: String(i).utf8)
-        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-        case .double(let d): out.append(contentsOf: "\(d)".utf8)
+        case .text(let s), .markup(let s), .url(let s): append(s, escaping)
         case .bytes(let b): b.withUnsafeBufferPointer { append($0, escaping) }
-        case .null: return
-        case .empty: return
-        case .renderable(let r): append(r.value.renderText, escaping)
-        case .dict(let d): append(String(describing: d), escaping)
-        case .strings(let d): append(String(describing: d), escaping)
-        case .list(let l): append(String(describing: l), escaping)
-        case .dictList(let l): append(String(describing: l), escaping)
-        case .stringList(let l): append(String(describing: l), escaping)
-        case .other(let v): append(TemplateValue.describe(v.value), escaping)
+        case .flag(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .items, .deferred: return   // the binder allows lists only as sections
         }
     }
 
-    private mutating func append(_ text: String, _ escaping: VariableEscaping) {
+    private mutating func append(_ text: String, _ escaping: OutputEscaping) {
         var text = text
         text.withUTF8 { append($0, escaping) }
     }
 
     /// Through the escaping module (BoomerangEscaping), by bytes.
-    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, _ escaping: VariableEscaping) {
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, _ escaping: OutputEscaping) {
         switch escaping {
-        case .none: out.append(contentsOf: bytes)
-        case .html: Escape.htmlText(bytes, into: &out)
-        case .url: Escape.urlAttribute(bytes, into: &out)
+        case .raw: out.append(contentsOf: bytes)
+        case .htmlText: Escape.htmlText(bytes, into: &out)
+        case .urlAttribute: Escape.urlAttribute(bytes, into: &out)
+        case .markdownText: Escape.markdownText(bytes, into: &out)
+        case .markdownDestination: out.append(contentsOf: Escape.markdownLinkDestination(String(decoding: bytes, as: UTF8.self)).utf8)
         }
     }
 }

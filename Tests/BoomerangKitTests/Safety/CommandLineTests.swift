@@ -32,7 +32,7 @@ import Testing
         let root = try TestProject.copyOfExample()
         let (status, stderr) = try run(["build", "--root", root.path])
         #expect(status == 0)
-        for stage in ["load", "validate", "analyze", "plan", "render+write", "commit"] {
+        for stage in ["load", "templates", "analyze", "plan", "render+write", "commit"] {
             #expect(stderr.contains("\n" + stage) || stderr.hasPrefix(stage), "no timing line for \(stage)")
         }
     }

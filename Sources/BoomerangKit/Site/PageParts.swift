@@ -2,22 +2,20 @@ import BoomerangModel
 
 /// Pieces of view models shared by every page.
 extension SiteContext {
-    /// The layout's context: language, direction, navigation and strings.
-    func layout(_ page: PlannedPage, title: String, body: String) -> [String: Any] {
-        [
-            "lang": lang,
-            "dir": dir,
-            "title": title,
-            "site_title": model.config.title,
-            "root": page.root,
-            "body": body,
-            // Without orders or an as_of there is no day the figures are for (the model falls
-            // back to 1970-01-01): a new project's footer then leaves the date out.
-            "has_as_of": !model.orders.isEmpty || model.asOf != Day(raw: 0),
-            "as_of": format.date(model.asOf),
-            "as_of_iso": model.asOf.iso,
-            "t": strings.values,
-        ]
+    /// The layout's model: language, direction, navigation and the footer's day.
+    func layout(_ page: PlannedPage, title: String) -> LayoutPage {
+        let l = LayoutPage()
+        l.lang = lang
+        l.dir = dir
+        l.title = title
+        l.siteTitle = model.config.title
+        l.root = page.root
+        // Without orders or an as_of there is no day the figures are for (the model falls
+        // back to 1970-01-01): a new project's footer then leaves the date out.
+        l.hasAsOf = !model.orders.isEmpty || model.asOf != Day(raw: 0)
+        l.asOf = format.date(model.asOf)
+        l.asOfISO = model.asOf.iso
+        return l
     }
 
     func statusLabel(_ s: RhythmStatus) -> String { strings("status_" + s.rawValue) }
@@ -72,45 +70,37 @@ extension SiteContext {
         return strings.plural("duration_years", count: years, fractionDigits: 1, format.number(years, decimals: 1))
     }
 
-    /// A row of the customer tables (list pages, manager pages, front page).
-    /// `capacity`: room for the keys the caller adds (the dossier adds about sixty), so the
-    /// dictionary is not regrown on the way.
-    /// Empty texts are `EmptyText` already, as `ViewFlags` leaves them: a list page's flags
-    /// then need no copy of its rows.
-    func customerRow(_ c: Int, root: String, capacity: Int = 18) -> [String: Any] {
+    /// A row of the customer tables (list pages, manager pages, front page, the dossier's top).
+    func customerRow(_ c: Int, root: String) -> CustomerRow {
         let cu = model.customers[c]
         let m = analysis.customers[c]
-        var row = [String: Any](minimumCapacity: capacity)
-        func put(_ key: String, _ s: String) { row[key] = s.isEmpty ? EmptyText() : s }
-        put("id", cu.id)
-        put("name", cu.name)
-        put("href", customerLink(c, root: root))
-        put("manager", cu.manager)
-        put("manager_href", managerLink(cu.manager, root: root) ?? "")
-        put("city", cu.city)
-        put("status", m.status.rawValue)
-        put("status_label", statusLabel(m.status))
-        put("priority", m.priority.map { String($0.rawValue) } ?? "")
-        put("priority_label", priorityLabel(m.priority))
-        put("revenue", format.money(m.revenue))
-        put("yearly_revenue", format.money(m.yearlyRevenue))
-        put("clv", money(m.clv))
-        put("simple_clv", money(m.simpleCLV))
-        put("abc_xyz", (m.abc ?? "") + (m.xyz ?? ""))
-        put("last_purchase", m.lastPurchase.map(format.date) ?? "")
-        put("days_since", m.daysSinceLast.map(format.integer) ?? "")
-        put("p_alive", m.pAlive.map { format.percent($0, decimals: 0) } ?? "")
-        put("return_chance", m.returnChance.map(chanceText) ?? "")
+        let row = CustomerRow()
+        row.id = cu.id
+        row.name = cu.name
+        row.href = customerLink(c, root: root)
+        row.manager = cu.manager
+        row.managerHref = managerLink(cu.manager, root: root) ?? ""
+        row.city = cu.city
+        row.status = m.status.rawValue
+        row.statusLabel = statusLabel(m.status)
+        row.priority = m.priority.map { String($0.rawValue) } ?? ""
+        row.priorityLabel = priorityLabel(m.priority)
+        row.revenue = format.money(m.revenue)
+        row.yearlyRevenue = format.money(m.yearlyRevenue)
+        row.clv = money(m.clv)
+        row.simpleCLV = money(m.simpleCLV)
+        row.abcXYZ = (m.abc ?? "") + (m.xyz ?? "")
+        row.lastPurchase = m.lastPurchase.map(format.date) ?? ""
+        row.daysSince = m.daysSinceLast.map(format.integer) ?? ""
+        row.pAlive = m.pAlive.map { format.percent($0, decimals: 0) } ?? ""
+        row.returnChance = m.returnChance.map(chanceText) ?? ""
         return row
     }
 
     /// A channel from data (call, visit, whatsapp ...): translated when the strings know it.
     func channelLabel(_ channel: String) -> String { strings.lookup("channel_" + channel.lowercased()) ?? channel }
 
-    /// `flagged`: empty texts as `EmptyText`, as `ViewFlags` leaves them (for the dossier).
-    func stepRow(_ s: PlanStep, flagged: Bool = false) -> [String: Any] {
-        let due = format.date(s.due), channel = channelLabel(s.channel), action = strings(s.action.rawValue)
-        guard flagged else { return ["due": due, "due_iso": s.due.iso, "channel": channel, "action": action] }
-        return ["due": text(due), "due_iso": text(s.due.iso), "channel": text(channel), "action": text(action)]
+    func stepRow(_ s: PlanStep) -> PlanStepRow {
+        PlanStepRow(due: format.date(s.due), dueISO: s.due.iso, channel: channelLabel(s.channel), action: strings(s.action.rawValue))
     }
 }

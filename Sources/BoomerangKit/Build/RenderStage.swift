@@ -1,0 +1,129 @@
+import BoomerangModel
+import Dispatch
+import Foundation
+
+/// The render+write stage: every planned page goes through the same steps (view, fingerprint,
+/// keep or render, check links, write), on every core, in blocks of consecutive pages so
+/// memory stays flat at 100,000 pages.
+struct RenderStage: Sendable {
+    let pages: [PlannedPage]
+    let renderer: PageRenderer
+    let writer: SiteWriter
+    /// Nil without the cache (`--no-cache`, or nothing written).
+    let cache: PageCache?
+    let linkTargets: Set<String>
+    let write: Bool
+    let ignoreCache: Bool
+    let workers: Int
+
+    /// Pages per block: a customer's .html and .md pages (planned side by side) then fall in one
+    /// block, where they share one model.
+    static let block = 64
+
+    func run() -> ParallelOutcome {
+        let outcome = ParallelOutcome()
+        let site = renderer.site
+        // The customer rows that list pages and dossiers share, made once on every thread (RowMemo).
+        if pages.contains(where: \.listsCustomers) { site.listRows.prepare(site, workers: workers) }
+        // Blocks are handed out in order to whichever thread is free: with the cache, most
+        // blocks take no time and a few (customers.csv, long lists) take a second.
+        let blocks = BlockCounter()
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            var worker = Worker(stage: self, outcome: outcome)
+            while case let start = blocks.next() * Self.block, start < pages.count {
+                for i in start..<min(pages.count, start + Self.block) { worker.process(i) }
+            }
+        }
+        return outcome
+    }
+
+    /// One thread's state: its link checker and the dossier model of the customer it is on.
+    private struct Worker {
+        let stage: RenderStage
+        let outcome: ParallelOutcome
+        var links: LinkChecker.Pass
+        var dossier: (c: Int, model: DossierPage)?
+
+        init(stage: RenderStage, outcome: ParallelOutcome) {
+            self.stage = stage
+            self.outcome = outcome
+            links = LinkChecker.Pass(targets: stage.linkTargets)
+        }
+
+        mutating func process(_ i: Int) {
+            let page = stage.pages[i]
+            guard let view = stage.renderer.view(page, dossier: dossierModel(page)) else {
+                finish(i, page, stage.renderer.render(page), fingerprint: nil)
+                return
+            }
+            let fingerprint = stage.cache.map { _ in view.fingerprint() }
+            if let fingerprint, kept(i, page, fingerprint) { return }
+            finish(i, page, view.render(), fingerprint: fingerprint)
+        }
+
+        /// The dossier model for a customer's pages, made once for the .html and the .md.
+        private mutating func dossierModel(_ page: PlannedPage) -> DossierPage? {
+            switch page.kind {
+            case .dossier(let c), .dossierMarkdown(let c):
+                if dossier?.c != c { dossier = (c, stage.renderer.site.dossier(c, root: page.root)) }
+                return dossier!.model
+            default:
+                return nil
+            }
+        }
+
+        /// A page whose fingerprint is last build's is carried over without rendering.
+        private func kept(_ i: Int, _ page: PlannedPage, _ f: Fingerprint) -> Bool {
+            guard let cache = stage.cache, !stage.ignoreCache, cache.previousFingerprint(page.path) == f,
+                  stage.writer.keep(page.path) else { return false }
+            cache.record(i, f)
+            outcome.kept()
+            return true
+        }
+
+        /// Links are checked here, on every core, while the page's bytes are at hand; then written.
+        private mutating func finish(_ i: Int, _ page: PlannedPage, _ bytes: [UInt8], fingerprint: Fingerprint?) {
+            if page.path.hasSuffix(".html") {
+                let broken = links.broken(in: bytes, page: page.path)
+                if !broken.isEmpty { outcome.brokenLinks(i, page.path, broken) }
+            }
+            if stage.write {
+                do { outcome.wrote(try stage.writer.put(page.path, bytes)) }
+                catch let f as BuildFailure { outcome.fail(f.diagnostics) }
+                catch { outcome.fail([Diagnostic(SourceLocation(file: page.path), "\(error)")]) }
+            }
+            if let fingerprint, let cache = stage.cache { cache.record(i, fingerprint) }
+        }
+    }
+}
+
+/// Results gathered from the render threads.
+final class ParallelOutcome: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var written = 0
+    private(set) var unchanged = 0
+    private(set) var problems: [Diagnostic] = []
+    /// Broken links by page index, so the report lists them in page order whatever the threads did.
+    private var broken: [(page: Int, path: String, refs: [String])] = []
+
+    private(set) var cachedCount = 0
+
+    func wrote(_ changed: Bool) { lock.lock(); if changed { written += 1 } else { unchanged += 1 }; lock.unlock() }
+    /// A page the cache carried over: unchanged, and not rendered.
+    func kept() { lock.lock(); unchanged += 1; cachedCount += 1; lock.unlock() }
+    func fail(_ d: [Diagnostic]) { lock.lock(); problems += d; lock.unlock() }
+    func brokenLinks(_ i: Int, _ path: String, _ refs: [String]) { lock.lock(); broken.append((i, path, refs)); lock.unlock() }
+
+    var linkProblems: [Diagnostic] {
+        broken.sorted { $0.page < $1.page }.flatMap { page in
+            page.refs.map { Diagnostic(SourceLocation(file: "output/" + page.path), "broken link to \($0)") }
+        }
+    }
+}
+
+/// The next block of pages to render, shared by the render threads.
+final class BlockCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    func next() -> Int { lock.lock(); defer { value += 1; lock.unlock() }; return value }
+}

@@ -1,0 +1,28 @@
+import BoomerangModel
+
+/// Page-cache fingerprints from the page models themselves: every field the schema lists, in
+/// order, so a page's fingerprint covers exactly what its templates can show, and a new field
+/// is covered the day it is added.
+extension Fingerprint {
+    mutating func add<M: TemplateModel>(model: M) {
+        add(items: [model], 0)
+    }
+
+    mutating func add(items: any TemplateItems, _ item: Int) {
+        for field in 0..<items.fieldCount { add(slot: items.slot(item, field)) }
+    }
+
+    mutating func add(slot: Slot) {
+        switch slot {
+        case .text(let s): add(UInt64(1)); add(s)
+        case .markup(let s): add(UInt64(2)); add(s)
+        case .url(let s): add(UInt64(3)); add(s)
+        case .bytes(let b): add(UInt64(4)); add(b)
+        case .flag(let b): add(UInt64(5)); add(b)
+        case .items(let items):
+            add(UInt64(6)); add(items.count)
+            for i in 0..<items.count { add(items: items, i) }
+        case .deferred(let d): add(UInt64(7)); add(d.fingerprint)
+        }
+    }
+}

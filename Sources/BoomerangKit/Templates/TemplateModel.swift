@@ -1,0 +1,97 @@
+/// A page or a repeated item of a page, as its templates see it: a Swift type whose fields
+/// are listed once, with name, kind, meaning and how to read them (`TemplateFields`).
+///
+/// The list is the schema: templates are checked against it when they load (TemplateBinder),
+/// rendering reads fields by the index found then, the build's cache fingerprints pages from it
+/// (TemplateFingerprint) and docs/templates.md is generated from it.
+protocol TemplateModel {
+    static var fields: TemplateFields<Self> { get }
+}
+
+/// One field's value while rendering.
+enum Slot {
+    /// Text from data or made from it: escaped for the output (HTML, Markdown or plain text).
+    case text(String)
+    /// Markup the handbook made itself (a playbook's HTML, a chart's SVG): inserted as it is.
+    case markup(String)
+    /// A rendered page body inside the layout: inserted as it is, without a String round trip.
+    case bytes([UInt8])
+    /// A link or path: escaped as a URL where a template puts it in a URL attribute.
+    case url(String)
+    case flag(Bool)
+    /// A list of items, or an optional object (no items or one).
+    case items(any TemplateItems)
+    /// Something whose text is made only when a page is rendered (a dossier's charts), with a
+    /// fingerprint of what it is made from.
+    case deferred(any DeferredItems)
+}
+
+/// Items a section iterates, read field by field without copying an item out.
+protocol TemplateItems {
+    var count: Int { get }
+    /// Fields per item (the item type's schema).
+    var fieldCount: Int { get }
+    func slot(_ item: Int, _ field: Int) -> Slot
+}
+
+extension Array: TemplateItems where Element: TemplateModel {
+    var fieldCount: Int { Element.fields.getters.count }
+    func slot(_ item: Int, _ field: Int) -> Slot { Element.fields.getters[field](self[item]) }
+}
+
+/// Items made on demand: the page cache asks for the fingerprint, rendering for the items.
+protocol DeferredItems {
+    var fingerprint: Fingerprint { get }
+    func make() -> any TemplateItems
+}
+
+/// The fields of model `M`: the schema (names, kinds, meanings) and a reader per field.
+struct TemplateFields<M>: Sendable {
+    let schema: TemplateSchema
+    let getters: [@Sendable (M) -> Slot]
+
+    init(_ name: String, _ fields: [TemplateField<M>]) {
+        schema = TemplateSchema(name, fields.map(\.info))
+        getters = fields.map(\.get)
+    }
+}
+
+/// One field: the schema's entry and how to read it from a model.
+struct TemplateField<M>: Sendable {
+    let info: FieldInfo
+    let get: @Sendable (M) -> Slot
+
+    static func text(_ name: String, _ doc: String, _ get: @escaping @Sendable (M) -> String) -> Self {
+        Self(info: FieldInfo(name, .text, doc)) { .text(get($0)) }
+    }
+
+    static func markup(_ name: String, _ doc: String, _ get: @escaping @Sendable (M) -> String) -> Self {
+        Self(info: FieldInfo(name, .markup, doc)) { .markup(get($0)) }
+    }
+
+    static func url(_ name: String, _ doc: String, _ get: @escaping @Sendable (M) -> String) -> Self {
+        Self(info: FieldInfo(name, .url, doc)) { .url(get($0)) }
+    }
+
+    static func flag(_ name: String, _ doc: String, _ get: @escaping @Sendable (M) -> Bool) -> Self {
+        Self(info: FieldInfo(name, .flag, doc)) { .flag(get($0)) }
+    }
+
+    static func list<Item: TemplateModel>(_ name: String, _ doc: String, _ get: @escaping @Sendable (M) -> [Item]) -> Self {
+        Self(info: FieldInfo(name, .list(Item.fields.schema), doc)) { .items(get($0)) }
+    }
+
+    static func object<Item: TemplateModel>(_ name: String, _ doc: String, _ get: @escaping @Sendable (M) -> Item?) -> Self {
+        Self(info: FieldInfo(name, .object(Item.fields.schema), doc)) { .items(get($0).map { [$0] } ?? []) }
+    }
+
+    /// The fields of a part of `M` (a dossier's customer row) as fields of `M` itself.
+    static func lifted<Part: TemplateModel>(_ part: Part.Type, _ get: @escaping @Sendable (M) -> Part) -> [Self] {
+        zip(Part.fields.schema.fields, Part.fields.getters).map { info, read in Self(info: info) { read(get($0)) } }
+    }
+
+    init(info: FieldInfo, get: @escaping @Sendable (M) -> Slot) {
+        self.info = info
+        self.get = get
+    }
+}
