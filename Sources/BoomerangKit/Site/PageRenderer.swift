@@ -76,6 +76,7 @@ public struct PageRenderer: Sendable {
         let layout = site.layout(page, title: title)
         let templates = site.templates
         return PageView(
+            template: template, frames: [.item([layout], 0), .item([model], 0)],
             fingerprint: {
                 var f = Fingerprint()
                 f.add(template); f.add(title); f.add(model: model)
@@ -89,6 +90,7 @@ public struct PageRenderer: Sendable {
         let top = MarkdownLayout(asOf: site.format.date(site.model.asOf))
         let templates = site.templates
         return PageView(
+            template: "dossier.md", frames: [.item([top], 0), .item([dossier], 0)],
             fingerprint: {
                 var f = Fingerprint()
                 f.add("dossier.md"); f.add(model: dossier)
@@ -100,6 +102,9 @@ public struct PageRenderer: Sendable {
 
 /// A page made from a template: what its bytes depend on, and the bytes.
 struct PageView {
+    let template: String
+    /// The models the template sees, outermost first (the layout's, then the page's).
+    let frames: [MustacheRenderer.Frame]
     /// Equal fingerprints render equal pages, given the build-wide inputs (PageCache's global fingerprint).
     let fingerprint: () -> Fingerprint
     let render: () -> [UInt8]

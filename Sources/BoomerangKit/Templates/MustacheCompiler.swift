@@ -179,7 +179,8 @@ struct MustacheCompiler {
                     }
                     pos += 1
                 }
-                out.append(.variable(MustachePath(name, offset: tagStart), escaping: .none))
+                // Triple mustaches are not escaped as HTML, but a URL attribute is checked as a URL all the same.
+                out.append(.variable(MustachePath(name, offset: tagStart), escaping: out.endsInURLAttributeStart ? .url : .none))
 
             case UInt8(ascii: ">"):
                 pos += 1

@@ -33,14 +33,15 @@ enum MustacheOp: Sendable {
     case contentType(html: Bool)
 }
 
-/// How a variable's value is escaped while the template is in HTML mode (in TEXT mode, after
-/// `{{% CONTENT_TYPE: TEXT}}`, nothing is escaped).
+/// What the tag asks for. Text from data is escaped for the output whatever the tag says
+/// (TemplateBinder decides by the field's type); the tag decides for the strings file's
+/// `{{t.key}}`, which belongs to the templates, and where a URL begins.
 enum VariableEscaping: Sendable {
-    /// `{{{name}}}` and `{{& name}}`: inserted as it is.
+    /// `{{{name}}}` and `{{& name}}`.
     case none
     /// `{{name}}` in text or inside a quoted attribute.
     case html
-    /// `{{name}}` as the start of a URL attribute's value (`href="{{name}}..."`): a value whose
+    /// Any variable at the start of a URL attribute's value (`href="{{name}}..."`): a value whose
     /// scheme is not allowed becomes `#` (Escape.urlAttribute), whatever the data says.
     case url
 }

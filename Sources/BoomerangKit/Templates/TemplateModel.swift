@@ -29,12 +29,15 @@ enum Slot {
 /// Items a section iterates, read field by field without copying an item out.
 protocol TemplateItems {
     var count: Int { get }
-    /// Fields per item (the item type's schema).
+    /// The item type's schema.
+    var schema: TemplateSchema { get }
+    /// Fields per item.
     var fieldCount: Int { get }
     func slot(_ item: Int, _ field: Int) -> Slot
 }
 
 extension Array: TemplateItems where Element: TemplateModel {
+    var schema: TemplateSchema { Element.fields.schema }
     var fieldCount: Int { Element.fields.getters.count }
     func slot(_ item: Int, _ field: Int) -> Slot { Element.fields.getters[field](self[item]) }
 }

@@ -101,9 +101,8 @@ import Testing
         try HandbookBuilder.build(BuildOptions(root: root))
         let full = try Data(contentsOf: root.appendingPathComponent("output/" + SearchIndex.fileName))
         let model = try HandbookLoader.load(root: root).model
-        let site = SiteContext(model: model, analysis: try Analyzer.analyze(model),
-                               strings: try InterfaceStrings.load(root: root, language: model.config.interfaceLanguage),
-                               templates: try TemplateSet.load(root: root))
+        let (templates, strings) = try HandbookBuilder.loadTemplates(root: root, model: model)
+        let site = SiteContext(model: model, analysis: try Analyzer.analyze(model), strings: strings, templates: templates)
         let isSearch = { (p: PlannedPage) in p.kind == .search || p.kind == .searchIndex }
         let one = SitePlanner.plan(site, assets: [], shard: Shard("1/3"))
         let two = SitePlanner.plan(site, assets: [], shard: Shard("2/3"))

@@ -12,19 +12,19 @@ import Testing
         var cut = 0
         for (group, p) in zip(groups, WinBackPriority.allCases) {
             let members = order.filter { site.analysis.customers[$0].priority == p }
-            let rows = try #require(group["customers"] as? SharedRows).rows
-            #expect(rows.map { $0["id"] as? String } == members.prefix(2).map { site.model.customers[$0].id })
-            #expect(group["count"] as? String == site.format.integer(members.count))
+            let rows = group.customers
+            #expect(rows.map(\.id) == members.prefix(2).map { site.model.customers[$0].id })
+            #expect(group.count == site.format.integer(members.count))
             if members.count > 2 {
                 cut += 1
                 // 120 customers fit on the first page of the priority list.
-                #expect(group["more_href"] as? String == "../customers/index.html")
-                #expect((group["more"] as? String)?.contains(site.format.integer(members.count - 2)) == true)
+                #expect(group.moreHref == "../customers/index.html")
+                #expect(group.more.contains(site.format.integer(members.count - 2)))
                 let page = site.customerList(.priority, page: 0, root: "../")
-                let listed = try #require(page["customers"] as? SharedRows).rows.compactMap { $0["id"] as? String }
+                let listed = page.customers.map(\.id)
                 #expect(listed.contains(site.model.customers[members[2]].id), "the first customer left out is on the linked page")
             } else {
-                #expect(group["more_href"] as? String == "")
+                #expect(group.moreHref == "")
             }
         }
         #expect(cut > 0, "the example has groups of more than two")
@@ -33,8 +33,8 @@ import Testing
     @Test func smallGroupsAreShownWhole() throws {
         let site = try Self.site()
         for group in site.lostGroups(root: "../") {
-            #expect(group["more_href"] as? String == "")
-            #expect(try #require(group["customers"] as? SharedRows).rows.count <= SiteContext.lostGroupLimit)
+            #expect(group.moreHref == "")
+            #expect(group.customers.count <= SiteContext.lostGroupLimit)
         }
     }
 }

@@ -84,22 +84,22 @@ import Testing
             #expect(row[n - 2] == (step?.due.iso ?? "") && row[n - 1] == (step?.channel ?? ""))
             #expect(["", "visit", "call", "email", "letter", "messenger"].contains(row[n - 1]))
             if m.priority != nil { #expect(row[22] == row[n - 3], "win_back_likelihood is the same number") }
-            #expect((vm["return_chance"] as? String) == m.returnChance.map(site.chanceText))
-            #expect((vm["gift"] != nil) == m.grievance)
-            if vm["gift"] != nil { gifts += 1 }
+            #expect(vm.row.returnChance == (m.returnChance.map(site.chanceText) ?? ""))
+            #expect((vm.gift != nil) == m.grievance)
+            if vm.gift != nil { gifts += 1 }
             let apologises = site.plan(c).contains { $0.action.rawValue.contains("apologise") || $0.action.rawValue.hasSuffix("gift") }
             #expect(!apologises || m.grievance)
-            if let offer = vm["offer"] as? [String: Any], site.churn(c).isEmpty {
-                #expect(offer["when"] as? String == site.strings("offer_why_no_reason"))
+            if let offer = vm.offer, site.churn(c).isEmpty {
+                #expect(offer.when == site.strings("offer_why_no_reason"))
                 noReasonOffers += 1
             }
             if m.priority != nil {
-                let reasons = try #require(vm["priority_reasons"] as? [[String: Any]])
+                let reasons = vm.priorityReasons
                 #expect(reasons.count == m.priorityReasons.count)
-                #expect(!reasons.contains { ($0["text"] as? String)?.contains("{") ?? true }, "every figure filled in")
+                #expect(!reasons.contains { $0.text.contains("{") }, "every figure filled in")
                 // The chance in the reasons is the chance on the priority line, to the character.
-                let chance = try #require(vm["return_chance"] as? String)
-                #expect(reasons.contains { ($0["text"] as? String)?.contains(": " + chance) ?? false })
+                let chance = vm.row.returnChance
+                #expect(reasons.contains { $0.text.contains(": " + chance) })
             }
         }
         #expect(gifts > 0)

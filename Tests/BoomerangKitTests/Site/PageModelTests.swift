@@ -1,0 +1,95 @@
+@testable import BoomerangKit
+import BoomerangModel
+import Foundation
+import Testing
+
+/// The page models' schemas, the fingerprints made from them, and the placeholder filling the
+/// models' sentences go through.
+@Suite struct PageModelTests {
+    static func sites() throws -> [SiteContext] {
+        [try DossierSource.load(root: TestProject.repository).site, try DossierEmailTests.source().site]
+    }
+
+    /// Every model's schema lists each name once (a lifted part's field shadowed by the model's
+    /// own is the one exception, and is listed first), and every field has a meaning for the reference.
+    @Test func schemasNameEveryFieldOnceWithAMeaning() {
+        for binding in PageBinding.all {
+            for case .model(let schema) in binding.scopes {
+                var seen = Set<ObjectIdentifier>()
+                func walk(_ s: TemplateSchema) {
+                    guard seen.insert(ObjectIdentifier(s)).inserted else { return }
+                    for f in s.fields {
+                        #expect(!f.doc.isEmpty, "\(s.name).\(f.name) has no meaning")
+                        if let inner = f.kind.itemSchema { walk(inner) }
+                    }
+                }
+                walk(schema)
+            }
+        }
+    }
+
+    @Test func placeholdersFillAsFoundationReplacesThem() throws {
+        let dir = TestProject.repository.appendingPathComponent("templates/strings")
+        var templates: [String] = ["{0}", "{0}{0}{1}", "{{0}}", "{0}́ x", "ы{0}", "{1} before {0}", "{9}", "{a}", "{", "}{0}{",
+                                   "{0} и {1}", "", "no placeholders"]
+        for file in try FileManager.default.contentsOfDirectory(atPath: dir.path) where file.hasSuffix(".yml") {
+            let language = String(file.dropLast(4))
+            let strings = try StringsFile.read(root: TestProject.repository, language: language).strings(language: language)
+            templates += strings.values.values
+            templates += strings.plurals.values.flatMap(\.values)
+        }
+        let argSets: [[String]] = [[], ["7"], ["5 days", "every 30 days"], ["a{1}b", "X"], ["", "€", "۱۲"], ["1", "2", "3", "4"]]
+        for t in templates {
+            for args in argSets {
+                #expect(InterfaceStrings.fill(t, args) == InterfaceStrings.foundationFill(t, args), "\(t.debugDescription) \(args)")
+            }
+        }
+    }
+
+    /// A model's fingerprint changes with any field, nested ones and the order of items too.
+    @Test func modelFingerprintsFollowEveryField() {
+        func print(_ d: DossierPage) -> Fingerprint { var f = Fingerprint(); f.add(model: d); return f }
+        let a = DossierPage()
+        a.churnEvents = [ChurnEventRow(date: "1", reasons: [ReasonLink(id: "price"), ReasonLink(id: "service")])]
+        let base = print(a)
+        #expect(print(a) == base)
+        a.row.city = "Oslo"
+        let city = print(a)
+        #expect(city != base)
+        a.churnEvents[0].reasons.reverse()
+        #expect(print(a) != city)
+        a.churnEvents[0].reasons.reverse()
+        #expect(print(a) == city)
+        a.hasMargin = true
+        #expect(print(a) != city)
+        // Text split differently between two fields is a change.
+        let b = DossierPage(), c = DossierPage()
+        b.contactName = "ab"; b.contactRole = "c"
+        c.contactName = "a"; c.contactRole = "bc"
+        #expect(print(b) != print(c))
+    }
+
+    /// Chart inputs are fingerprinted from their encoding: every stored property counts.
+    @Test func encodedFingerprintsFollowEveryProperty() {
+        struct Inner: Encodable { var a: [Int]; var b: String? }
+        struct Outer: Encodable { var x: [Inner]; var y: Double }
+        let one = Outer(x: [Inner(a: [1, 2], b: nil), Inner(a: [3], b: "z")], y: 1)
+        let moved = Outer(x: [Inner(a: [1], b: nil), Inner(a: [2, 3], b: "z")], y: 1)
+        let named = Outer(x: [Inner(a: [1, 2], b: ""), Inner(a: [3], b: "z")], y: 1)
+        let prints = [one, moved, named, Outer(x: one.x, y: 1.0000001)].map(FingerprintEncoding.fingerprint)
+        #expect(Set(prints).count == 4)
+        #expect(FingerprintEncoding.fingerprint(one) == FingerprintEncoding.fingerprint(Outer(x: one.x, y: 1)))
+    }
+
+    /// Every dossier of a handbook gets its own fingerprint, and the same one twice.
+    @Test func dossierFingerprintsDiffer() throws {
+        for site in try Self.sites() {
+            let renderer = PageRenderer(site: site, assets: [:])
+            let prints = site.model.customers.indices.map { c in
+                renderer.view(PlannedPage(path: "customers/x.html", kind: .dossier(c)))!.fingerprint()
+            }
+            #expect(Set(prints).count == prints.count)
+            #expect(renderer.view(PlannedPage(path: "customers/x.html", kind: .dossier(0)))!.fingerprint() == prints[0])
+        }
+    }
+}
