@@ -42,7 +42,7 @@ let package = Package(
         // email headers, CSV), on bytes: every value from data reaches an output through it.
         .target(name: "BoomerangEscaping"),
         // SVG charts: data in, SVG string out. No dependency on the rest, so email can rasterize them.
-        .target(name: "BoomerangCharts", dependencies: ["BoomerangEscaping"]),
+        .target(name: "BoomerangCharts", dependencies: ["BoomerangEscaping", "BoomerangModel"]),
         // Load, validate, plan, render and write: the pipeline around the pure parts.
         .target(
             name: "BoomerangKit",

@@ -1,3 +1,4 @@
+import BoomerangModel
 import Foundation
 
 /// Formats numbers, money, months and dates for one ICU locale, always with an explicit
@@ -35,7 +36,7 @@ public struct ChartLocale: Sendable {
         calendar.timeZone = ChartDate.utc
         calendar.locale = locale
         self.calendar = calendar
-        self.isRightToLeft = rightToLeft ?? ["fa", "ar", "he", "ur"].contains(language)
+        self.isRightToLeft = rightToLeft ?? LanguageDirection.isRightToLeft(identifier)
         currencySymbol = Self.symbol(of: currencyCode, in: locale)
         let icuLocale = self.locale, code = currencyCode
         let glyphs: @Sendable () -> [String] = { (0...9).map { $0.formatted(.number.locale(icuLocale)) } }

@@ -48,5 +48,4 @@ public struct HandbookConfig: Sendable {
     }
 
     /// Right-to-left scripts among the supported languages.
-    public var isRightToLeft: Bool { ["fa", "ar", "he", "ur"].contains(String(locale.split(separator: "_").first ?? "")) }
 }

@@ -17,7 +17,7 @@ struct Boomerang: ParsableCommand {
 
         Problems are listed as file:line:column: message; the exit code is 1 when there are any.
         """,
-        subcommands: [Init.self, Build.self, Check.self, Dossier.self, Mail.self, Serve.self]
+        subcommands: [Init.self, Build.self, Check.self, Dossier.self, Mail.self, Serve.self, Fields.self]
     )
 }
 

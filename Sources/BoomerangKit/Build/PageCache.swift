@@ -41,8 +41,6 @@ public final class PageCache: @unchecked Sendable {
     /// The previous build's fingerprint for `path`, when the cache is trusted.
     public func previousFingerprint(_ path: String) -> Fingerprint? { previous[path] }
 
-    public var isWarm: Bool { !previous.isEmpty }
-
     /// Records what page `index` of the plan was rendered (or kept) from in this build. Each
     /// page is recorded by one thread only, so the slots need no lock.
     public func record(_ index: Int, _ f: Fingerprint) { current[index] = f }
@@ -63,10 +61,6 @@ public final class PageCache: @unchecked Sendable {
         }
         CacheFile.write(text, to: file)
     }
-
-    /// Forgets the cache of `output` (a failed build leaves the folder and its cache as they were,
-    /// so this is only for callers that change the output folder by other means).
-    public func discard() { try? FileManager.default.removeItem(at: file) }
 
     static func read(_ file: URL, global: Fingerprint, output: URL) -> [String: Fingerprint]? {
         guard let data = FileManager.default.contents(atPath: file.path), let id = identity(output) else { return nil }

@@ -104,7 +104,6 @@ extension DataLoader {
         }
         customersUnreadable = !readable
         customers = out
-        customerIndex = index
         brokenCustomers = broken
     }
 

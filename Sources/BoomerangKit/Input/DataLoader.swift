@@ -24,7 +24,6 @@ struct DataLoader {
     var managers: [Manager] = []
     var managersFileExists = false
     var customers: [Customer] = []
-    var customerIndex: [String: Int] = [:]
     /// Ids of customer rows with problems, with their line, so references to them are not
     /// reported a second time (or, under --keep-going, are left out with a clear reason).
     var brokenCustomers: [String: Int] = [:]
@@ -40,7 +39,6 @@ struct DataLoader {
 
     /// The kinds of data file; each is `<kind>.csv` or `<kind>.xlsx`.
     static let kinds = ["managers", "customers", "orders", "churn", "complaints", "contacts"]
-    static let knownFiles = kinds.map { "\($0).csv" }
 
     static func kind(ofFile name: String) -> String? {
         for ext in [".csv", ".xlsx"] where name.hasSuffix(ext) {

@@ -101,8 +101,7 @@ public final class SiteContext: Sendable {
 
     /// Direction of a text in language `lang` (playbooks may differ from the handbook).
     public static func direction(_ lang: String) -> String {
-        let base = lang.split(whereSeparator: { $0 == "_" || $0 == "-" }).first.map(String.init) ?? lang
-        return ["fa", "ar", "he", "ur", "ps", "ckb", "yi"].contains(base.lowercased()) ? "rtl" : "ltr"
+        LanguageDirection.isRightToLeft(lang) ? "rtl" : "ltr"
     }
 }
 

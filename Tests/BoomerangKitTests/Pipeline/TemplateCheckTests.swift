@@ -64,3 +64,13 @@ import Testing
         #expect(message.contains("did you mean 'skip_to_content'?"), "\(message)")
     }
 }
+
+/// docs/templates.md carries the field reference `boomerang fields` prints.
+@Suite struct TemplateReferenceTests {
+    @Test func theDocsHoldTheCurrentReference() throws {
+        let docs = try String(contentsOf: TestProject.repository.appendingPathComponent("docs/templates.md"), encoding: .utf8)
+        let start = try #require(docs.range(of: TemplateReference.begin), "docs/templates.md lacks the generated reference")
+        let generated = String(docs[start.lowerBound...])
+        #expect(generated == TemplateReference.markdown(), "docs/templates.md is out of date: run `boomerang fields` and replace the part from the marker on")
+    }
+}

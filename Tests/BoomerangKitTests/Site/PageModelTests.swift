@@ -38,12 +38,31 @@ import Testing
             templates += strings.values.values
             templates += strings.plurals.values.flatMap(\.values)
         }
-        let argSets: [[String]] = [[], ["7"], ["5 days", "every 30 days"], ["a{1}b", "X"], ["", "€", "۱۲"], ["1", "2", "3", "4"]]
+        let argSets: [[String]] = [[], ["7"], ["5 days", "every 30 days"], ["", "€", "۱۲"], ["1", "2", "3", "4"]]
         for t in templates {
-            for args in argSets {
-                #expect(InterfaceStrings.fill(t, args) == InterfaceStrings.foundationFill(t, args), "\(t.debugDescription) \(args)")
+            // Where the reference is right: no placeholder next to a non-ASCII byte (Foundation
+            // compares Characters, and "{0}" + a combining mark is not "{0}" to it).
+            let bytes = Array(t.utf8)
+            let combining = bytes.indices.contains { i in
+                (bytes[i] == UInt8(ascii: "}") && i + 1 < bytes.count && bytes[i + 1] >= 0x80)
+                    || (bytes[i] == UInt8(ascii: "{") && i > 0 && bytes[i - 1] >= 0x80)
+            }
+            for args in argSets where !combining {
+                #expect(InterfaceStrings.fill(t, args) == Self.foundationFill(t, args), "\(t.debugDescription) \(args)")
             }
         }
+        // Where it is wrong: an argument is not searched again, a mark after a placeholder does not hide it.
+        #expect(InterfaceStrings.fill("{0} and {1}", ["{1}", "X"]) == "{1} and X")
+        #expect(Self.foundationFill("{0} and {1}", ["{1}", "X"]) == "X and X")
+        let marked = "{0}\u{301} x"
+        #expect(Array(InterfaceStrings.fill(marked, ["a"]).utf8) == Array("a\u{301} x".utf8))
+    }
+
+    /// The reference for `fill`: Foundation's replacement, one placeholder after the other.
+    static func foundationFill(_ template: String, _ args: [String]) -> String {
+        var text = template
+        for (i, a) in args.enumerated() { text = text.replacingOccurrences(of: "{\(i)}", with: a) }
+        return text
     }
 
     /// A model's fingerprint changes with any field, nested ones and the order of items too.
