@@ -1,3 +1,5 @@
+import BoomerangModel
+
 /// A customer as every table of customers shows it (lists, manager pages, sections, the
 /// front page) and the top of the dossier. Made once per customer and page depth, shared by
 /// every page that lists the customer (RowMemo), so a class.
@@ -6,6 +8,24 @@ final class CustomerRow: TemplateModel, @unchecked Sendable {
     var status = "", statusLabel = "", priority = "", priorityLabel = ""
     var revenue = "", yearlyRevenue = "", clv = "", simpleCLV = "", abcXYZ = ""
     var lastPurchase = "", daysSince = "", pAlive = "", returnChance = ""
+    /// Its fingerprint, made once when the row is finished (`seal`): a row appears in about six
+    /// list pages, which the cache fingerprints on every build.
+    private var sealed: Fingerprint?
+
+    /// Fixes the row's fingerprint; the row must not change afterwards.
+    func seal() {
+        var f = Fingerprint()
+        for field in 0..<Self.fieldCount { f.add(slot: slot(field)) }
+        sealed = f
+    }
+
+    func addFingerprint(to f: inout Fingerprint) {
+        guard let sealed else {
+            for field in 0..<Self.fieldCount { f.add(slot: slot(field)) }
+            return
+        }
+        f.add(sealed)
+    }
 
     static let fields = TemplateFields<CustomerRow>("customer row", [
         .text("id", "The customer's id, as in customers.csv") { $0.id },

@@ -3,13 +3,15 @@ import BoomerangModel
 /// Page-cache fingerprints from the page models themselves: every field the schema lists, in
 /// order, so a page's fingerprint covers exactly what its templates can show, and a new field
 /// is covered the day it is added.
+extension TemplateModel {
+    func addFingerprint(to f: inout Fingerprint) {
+        for field in 0..<Self.fieldCount { f.add(slot: slot(field)) }
+    }
+}
+
 extension Fingerprint {
     mutating func add<M: TemplateModel>(model: M) {
-        add(items: [model], 0)
-    }
-
-    mutating func add(items: any TemplateItems, _ item: Int) {
-        for field in 0..<items.fieldCount { add(slot: items.slot(item, field)) }
+        model.addFingerprint(to: &self)
     }
 
     mutating func add(slot: Slot) {
@@ -21,7 +23,7 @@ extension Fingerprint {
         case .flag(let b): add(UInt64(5)); add(b)
         case .items(let items):
             add(UInt64(6)); add(items.count)
-            for i in 0..<items.count { add(items: items, i) }
+            for i in 0..<items.count { items.addFingerprint(i, to: &self) }
         case .deferred(let d): add(UInt64(7)); add(d.fingerprint)
         }
     }

@@ -1,3 +1,5 @@
+import BoomerangModel
+
 /// A page or a repeated item of a page, as its templates see it: a Swift type whose fields
 /// are listed once, with name, kind, meaning and how to read them (`TemplateFields`).
 ///
@@ -6,6 +8,21 @@
 /// (TemplateFingerprint) and docs/templates.md is generated from it.
 protocol TemplateModel {
     static var fields: TemplateFields<Self> { get }
+    /// Field `field`'s value. (A requirement with a default below, rather than a call through
+    /// `Element.fields` in generic code: the default is compiled once per model type, while the
+    /// generic call looked the getters' function type up in the runtime's metadata cache on
+    /// every field read, a third of the renderer's instructions.)
+    func slot(_ field: Int) -> Slot
+    static var schema: TemplateSchema { get }
+    static var fieldCount: Int { get }
+    /// Adds what the model shows to a page-cache fingerprint (TemplateFingerprint.swift).
+    func addFingerprint(to f: inout Fingerprint)
+}
+
+extension TemplateModel {
+    func slot(_ field: Int) -> Slot { Self.fields.getters[field](self) }
+    static var schema: TemplateSchema { fields.schema }
+    static var fieldCount: Int { fields.getters.count }
 }
 
 /// One field's value while rendering.
@@ -34,12 +51,14 @@ protocol TemplateItems {
     /// Fields per item.
     var fieldCount: Int { get }
     func slot(_ item: Int, _ field: Int) -> Slot
+    func addFingerprint(_ item: Int, to f: inout Fingerprint)
 }
 
 extension Array: TemplateItems where Element: TemplateModel {
-    var schema: TemplateSchema { Element.fields.schema }
-    var fieldCount: Int { Element.fields.getters.count }
-    func slot(_ item: Int, _ field: Int) -> Slot { Element.fields.getters[field](self[item]) }
+    var schema: TemplateSchema { Element.schema }
+    var fieldCount: Int { Element.fieldCount }
+    func slot(_ item: Int, _ field: Int) -> Slot { self[item].slot(field) }
+    func addFingerprint(_ item: Int, to f: inout Fingerprint) { self[item].addFingerprint(to: &f) }
 }
 
 /// Items made on demand: the page cache asks for the fingerprint, rendering for the items.
@@ -90,7 +109,7 @@ struct TemplateField<M>: Sendable {
 
     /// The fields of a part of `M` (a dossier's customer row) as fields of `M` itself.
     static func lifted<Part: TemplateModel>(_ part: Part.Type, _ get: @escaping @Sendable (M) -> Part) -> [Self] {
-        zip(Part.fields.schema.fields, Part.fields.getters).map { info, read in Self(info: info) { read(get($0)) } }
+        Part.fields.schema.fields.indices.map { i in Self(info: Part.fields.schema.fields[i]) { get($0).slot(i) } }
     }
 
     init(info: FieldInfo, get: @escaping @Sendable (M) -> Slot) {
