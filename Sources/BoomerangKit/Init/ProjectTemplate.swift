@@ -28,7 +28,7 @@ public enum ProjectTemplate {
         try requireEmptyOrMissing(dir)
         let fm = FileManager.default
         for folder in copiedFolders(language) where !isDirectory(source.appendingPathComponent(folder.from)) {
-            throw InitFailure("\(source.path) has no \(folder.from)/: it is not a Boomerang checkout nor a copy of its templates/ and starters/ folders")
+            throw InitFailure("\(source.path) has no \(folder.from)/: it is neither a Boomerang checkout nor a copy of its templates/ and starters/ folders")
         }
         var written: [String] = []
         try fm.createDirectory(at: dir.appendingPathComponent("content/data"), withIntermediateDirectories: true)
