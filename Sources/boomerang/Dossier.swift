@@ -8,11 +8,17 @@ extension PaperSize: ExpressibleByArgument {}
 struct Dossier: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print one customer's dossier (HTML by default) without building the site.",
+        // Written out so that it wraps within 80 columns; the generated one is a single line.
+        usage: """
+            boomerang dossier <customer-id> [--format html|md|eml|pdf]
+                              [--paper a4|letter] [--output FILE] [--root DIR]
+                              [--as-of YYYY-MM-DD]
+            """,
         discussion: """
-        html is the site's customers/<id>.html with the stylesheet inlined; md its Markdown copy;
-        eml the email the `mail` command would send to the customer's manager; pdf the page
-        printed by headless Chromium (needs the chromium package), on Letter paper for a locale
-        of the US or Canada and A4 elsewhere unless --paper says otherwise, with the customer's
+        html is the site's customers/<id>.html with the stylesheet inlined; md its Markdown copy; \
+        eml the email the `mail` command would send to the customer's manager; pdf the page \
+        printed by headless Chromium (needs the chromium package), on Letter paper for a locale \
+        of the US or Canada and A4 elsewhere unless --paper says otherwise, with the customer's \
         name and the page numbers in the footer.
         """
     )
