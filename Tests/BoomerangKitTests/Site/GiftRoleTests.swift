@@ -55,4 +55,20 @@ import Testing
             #expect(row.role != "*", "\(language): \(role) has no row of its own")
         }
     }
+
+    /// A `roles:` of the wrong shape stops the build with its line, rather than never matching.
+    @Test func malformedRolesAreReportedWithTheirLine() throws {
+        let dir = TestProject.temporaryFolder()
+        let file = dir.appendingPathComponent("gifts.md")
+        try Data("---\nid: gifts\ntitle: Gifts\nkind: gifts\nroles:\n  director: {ceo: yes}\n---\nText.\n".utf8).write(to: file)
+        guard case .failure(let f) = PlaybookLoader.loadOne(url: file, file: "gifts.md", allowRawHTML: false) else {
+            Issue.record("a map of synonyms was accepted"); return
+        }
+        #expect(f.problems.map(\.description) == ["gifts.md:6:13: roles.director: expected the other names of this role as a list in square brackets, found a map of keys"])
+        try Data("---\nid: gifts\ntitle: Gifts\nkind: gifts\nroles: [director]\n---\n".utf8).write(to: file)
+        guard case .failure(let g) = PlaybookLoader.loadOne(url: file, file: "gifts.md", allowRawHTML: false) else {
+            Issue.record("a list of roles was accepted"); return
+        }
+        #expect(g.problems.first?.description.hasPrefix("gifts.md:5:8: roles: expected a map of role names") == true)
+    }
 }
