@@ -4,8 +4,8 @@
 # every page passes the Nu HTML checker; the front page and a dossier open cleanly in headless
 # Chromium at 375 and 1280 px; and the dossier printed to PDF has the locale's paper (Letter
 # for en_US, A4 for the others, A4 again with --paper a4) and the text of a "How to confirm"
-# section, which the page keeps folded. Screenshots of the Russian, Romanian and Persian
-# dossiers go to $SHOTS (default /tmp/shots) for a person to look at.
+# section, which the page keeps folded. Screenshots and PDFs of the Russian, Romanian and
+# Persian dossiers go to $SHOTS (default /tmp/shots) for a person to look at.
 set -euo pipefail
 bin="${1:?usage: scripts/check-starters.sh BOOMERANG_BINARY [WORK_DIR]}"
 work="${2:-.build/check-starters}"
@@ -63,6 +63,7 @@ for lang in en ru ro fa; do
   if [ "$lang" != en ]; then
     cp "$work/browser/$lang-dossier-1280.png" "$shots/dossier-$lang-1280.png"
     cp "$work/browser/$lang-dossier-375.png" "$shots/dossier-$lang-375.png"
+    cp "$pdf" "$shots/dossier-$lang.pdf"
   fi
 done
 
