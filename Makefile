@@ -28,15 +28,18 @@ handbook: release
 test-data:
 	@scripts/fetch-cdnow.sh || echo "test-data: CDNOW sample not available; the BG/NBD paper test will be skipped"
 
+# SCRATCH: SwiftPM's build folder (another one per git worktree: make test SCRATCH=.build-x).
+SCRATCH ?= .build
 test: test-deps test-data
-	$(SWIFT) build --product boomerang
-	$(SWIFT) test
+	$(SWIFT) build --scratch-path $(SCRATCH) --product boomerang
+	$(SWIFT) test --scratch-path $(SCRATCH)
 	rm -rf $(CHECK_OUT)
-	.build/debug/boomerang build --quiet --root . --output $(CHECK_OUT)
+	$(SCRATCH)/debug/boomerang build --quiet --root . --output $(CHECK_OUT)
 	python3 scripts/check-svg.py $(CHECK_OUT)
 	scripts/check-html.sh $(CHECK_OUT)
 	python3 scripts/check-browser.py $(CHECK_OUT)
-	python3 scripts/check-hostile.py .build/debug/boomerang
+	python3 scripts/check-hostile.py $(SCRATCH)/debug/boomerang
+	scripts/check-starters.sh $(SCRATCH)/debug/boomerang $(SCRATCH)/check-starters
 
 # The benchmark (docs/performance.md): results in bench/out/results.md and results.json.
 BENCH_SIZES ?= 10000 100000

@@ -8,8 +8,9 @@ packages+=(zlib1g-dev libxml2)
 # Only for `make test` (BOOMERANG_TEST_DEPS=1): headless Chromium and fonts with Persian,
 # Cyrillic and Latin glyphs for scripts/check-browser.py; node (`node --check` of
 # search-index.js) and the cmark-gfm command (Markdown copies rendered with --unsafe) for
-# scripts/check-hostile.py.
-test_packages=(chromium fonts-noto-core nodejs cmark-gfm)
+# scripts/check-hostile.py; pdfinfo and pdftotext (poppler-utils) for the PDF checks of
+# scripts/check-starters.sh.
+test_packages=(chromium fonts-noto-core nodejs cmark-gfm poppler-utils)
 # Optional extras for the full test suite (HTML checker, browser test); see README.
 if [ "${BOOMERANG_TEST_DEPS:-0}" = 1 ]; then
   packages+=("${test_packages[@]}" ${BOOMERANG_EXTRA_PACKAGES:-})
