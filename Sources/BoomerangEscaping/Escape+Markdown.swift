@@ -23,10 +23,12 @@ extension Escape {
 
 @usableFromInline
 enum MarkdownTextContext: EscapeContext {
-    /// Line breaks and \\`*_{}[]<>()#+!|~&, as bits of two masks (bytes below 64, and 64 to 127).
+    /// Line breaks and \\`*_{}[]<>#+|~&, as bits of two masks (bytes below 64, and 64 to 127).
+    /// Not `(`, `)` or `!`: they make a link or an image only after `]` or before `[`, and
+    /// brackets are escaped, so "(новинка)" stays as written.
     @inlinable
     static func isTrigger(_ b: UInt8) -> Bool {
-        b < 64 ? (0x5000_0f4a_0000_2400 as UInt64) >> UInt64(b) & 1 != 0
+        b < 64 ? (0x5000_0c48_0000_2400 as UInt64) >> UInt64(b) & 1 != 0
             : b < 128 && (0x7800_0001_b800_0000 as UInt64) >> UInt64(b - 64) & 1 != 0
     }
 

@@ -33,7 +33,7 @@ import Foundation
 @Suite struct MarkdownEscapingTests {
     /// Exactly the Markdown syntax characters (and &) get a backslash; line breaks become spaces.
     @Test func everyASCIIByte() {
-        let special = Set("\\`*_{}[]<>()#+!|~&".utf8)
+        let special = Set("\\`*_{}[]<>#+|~&".utf8)
         for b in UInt8(0)..<128 {
             let c = String(UnicodeScalar(b))
             let expected = b == 10 || b == 13 ? "a é" : special.contains(b) ? "a\\" + c + "é" : "a" + c + "é"
@@ -44,7 +44,7 @@ import Foundation
     @Test func joinedMarksDoNotHideSyntax() {
         for j in HostileStrings.joiners {
             #expect(Escape.markdownText("<\(j)script>") == "\\<\(j)script\\>")
-            #expect(Escape.markdownLinkText("]\(j)(javascript:alert(1))") == "\\]\(j)\\(javascript:alert\\(1\\)\\)")
+            #expect(Escape.markdownLinkText("]\(j)(javascript:alert(1))") == "\\]\(j)(javascript:alert(1))")
         }
     }
 

@@ -28,7 +28,7 @@ import Testing
         let context: [String: Any] = ["x": "*a* <b> & [c](d)", "m": "**kept**"]
         let template = "{{x}}|{{{x}}}|{{m}}"
         #expect(try MustacheReference.compiled(template, context, markup: ["m"], output: .markdown)
-                == "\\*a\\* \\<b\\> \\& \\[c\\]\\(d\\)|\\*a\\* \\<b\\> \\& \\[c\\]\\(d\\)|**kept**")
+                == "\\*a\\* \\<b\\> \\& \\[c\\](d)|\\*a\\* \\<b\\> \\& \\[c\\](d)|**kept**")
         #expect(try MustacheReference.compiled(template, context, markup: ["m"], output: .text) == "*a* <b> & [c](d)|*a* <b> & [c](d)|**kept**")
     }
 
