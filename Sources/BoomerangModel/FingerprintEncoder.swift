@@ -1,5 +1,5 @@
 /// Fingerprints any `Encodable` value from its synthesized encoding: every stored property,
-/// in declaration order, with its key. What a page is drawn from (a dossier's chart inputs)
+/// in declaration order. What a page is drawn from (a dossier's chart inputs)
 /// then has one definition, its type, and a new property changes the fingerprint without
 /// anyone listing it.
 public enum FingerprintEncoding {
@@ -60,9 +60,30 @@ private struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let sink: FingerprintEncoding.Sink
     var codingPath: [any CodingKey] = []
 
-    private func single(_ key: Key) -> Single {
-        sink.value.add(key.stringValue)
-        return Single(sink: sink)
+    /// Keys are not hashed: a type's synthesized `encode(to:)` writes its properties in the same
+    /// order every time, and an absent optional leaves a mark (`encodeIfPresent`), so the
+    /// order alone says which value is which. (Hashing every key was half the encoder's time.)
+    private func single(_ key: Key) -> Single { Single(sink: sink) }
+
+    mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
+        guard let value else { sink.value.add(UInt64(0xB0)); return }
+        try encode(value, forKey: key)
+    }
+    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) {
+        guard let value else { sink.value.add(UInt64(0xB0)); return }
+        encode(value, forKey: key)
+    }
+    mutating func encodeIfPresent(_ value: Double?, forKey key: Key) {
+        guard let value else { sink.value.add(UInt64(0xB0)); return }
+        encode(value, forKey: key)
+    }
+    mutating func encodeIfPresent(_ value: String?, forKey key: Key) {
+        guard let value else { sink.value.add(UInt64(0xB0)); return }
+        encode(value, forKey: key)
+    }
+    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) {
+        guard let value else { sink.value.add(UInt64(0xB0)); return }
+        encode(value, forKey: key)
     }
 
     mutating func encodeNil(forKey key: Key) { var s = single(key); s.encodeNil() }
@@ -83,17 +104,15 @@ private struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { var s = single(key); try s.encode(value) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-        sink.value.add(key.stringValue)
-        return FingerprintEncoder(sink: sink).container(keyedBy: keyType)
+        FingerprintEncoder(sink: sink).container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        sink.value.add(key.stringValue)
-        return FingerprintEncoder(sink: sink).unkeyedContainer()
+        FingerprintEncoder(sink: sink).unkeyedContainer()
     }
 
     mutating func superEncoder() -> any Encoder { FingerprintEncoder(sink: sink) }
-    mutating func superEncoder(forKey key: Key) -> any Encoder { sink.value.add(key.stringValue); return FingerprintEncoder(sink: sink) }
+    mutating func superEncoder(forKey key: Key) -> any Encoder { FingerprintEncoder(sink: sink) }
 }
 
 /// Elements in order, each tagged, so [1, 2] + [3] and [1] + [2, 3] differ.

@@ -1,3 +1,5 @@
+import BoomerangModel
+
 /// The dossier a manager reads before a visit: the customer row's fields, then who, status,
 /// value, what happened, what to do, the pictures and the details. The HTML page, the Markdown
 /// copy and the email (EmailDossier) render it.
@@ -21,6 +23,17 @@ final class DossierPage: TemplateModel, @unchecked Sendable {
     var moments: [MomentRow] = []
     var charts = DossierChartSet.none
     var orders: [OrderRow] = []
+    /// Its fingerprint, made on first use: the .html page and the .md copy both ask for it.
+    private var fingerprint: Fingerprint?
+
+    func addFingerprint(to f: inout Fingerprint) {
+        if fingerprint == nil {
+            var own = Fingerprint()
+            for field in 0..<Self.fieldCount { own.add(slot: slot(field)) }
+            fingerprint = own
+        }
+        f.add(fingerprint!)
+    }
 
     static let fields = TemplateFields<DossierPage>("dossier", [
         .text("contact_name", "The contact person at the customer") { $0.contactName },
