@@ -1,5 +1,6 @@
 @testable import BoomerangKit
 import BoomerangEscaping
+import BoomerangModel
 import Foundation
 import Mustache
 
@@ -32,6 +33,10 @@ struct DynamicItems: TemplateItems {
 
     var count: Int { items.count }
     var fieldCount: Int { schema.fields.count }
+
+    func addFingerprint(_ item: Int, to f: inout Fingerprint) {
+        for field in 0..<fieldCount { f.add(slot: slot(item, field)) }
+    }
 
     func slot(_ item: Int, _ field: Int) -> Slot {
         let f = schema.fields[field]
