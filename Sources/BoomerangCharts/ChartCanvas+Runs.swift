@@ -19,13 +19,36 @@ extension ChartCanvas {
             writer.put("<path d=\""); writer.raw(pending); writer.put("\""); style.write(to: &writer); writer.put("/>\n")
         } else if pendingCount == 1 {
             let tag = style.tag
-            writer.put(tag); style.write(to: &writer); writer.raw(pending, from: tag.utf8CodeUnitCount); writer.put("\n")
+            writer.put(tag); style.write(to: &writer); writeMarks(from: tag.utf8CodeUnitCount, style: style, withY: true); writer.put("\n")
         } else {
-            writer.put("<g"); style.write(to: &writer); writer.put(">"); writer.raw(pending); writer.put("</g>\n")
+            // Marks on one line (axis labels, a lane of circles) are moved there by their group.
+            let shared = !pendingTransform && pendingY.allSatisfy { $0.y == pendingY[0].y } ? pendingY.first?.y : nil
+            writer.put("<g"); style.write(to: &writer)
+            if let shared, shared != 0 { writer.put(" transform=\"translate(0 "); writer.num(Double(shared) / 10); writer.put(")\"") }
+            writer.put(">"); writeMarks(from: 0, style: style, withY: shared == nil); writer.put("</g>\n")
         }
         pending.removeAll()
         pendingCount = 0
+        pendingY.removeAll(keepingCapacity: true)
+        pendingTransform = false
         run = nil
+    }
+
+    /// Notes where a mark's y goes (see `pendingY`).
+    mutating func markY(_ y: Double) {
+        pendingY.append((pending.count, Self.tenths(y)))
+    }
+
+    /// The open run's marks from byte `from` on, with each y put in its place when `withY`.
+    private mutating func writeMarks(from: Int, style: MarkStyle, withY: Bool) {
+        guard withY else { writer.raw(pending, from: from); return }
+        var start = from
+        for mark in pendingY {
+            writer.raw(pending, from: start, to: mark.offset)
+            if style.kind == .text { writer.attr("y", Double(mark.y) / 10) } else { writer.attr("cy", Double(mark.y) / 10) }
+            start = mark.offset
+        }
+        writer.raw(pending, from: start)
     }
 
     /// A closed polygon through `points` (x mirrored for right-to-left).
@@ -53,6 +76,7 @@ extension ChartCanvas {
     /// A straight segment to a physical point: h, v or l (or H, V, L when shorter).
     mutating func lineTo(_ px: Double, _ py: Double) {
         let p = (x: Self.tenths(px), y: Self.tenths(py))
+        if p == pen { return }   // nothing to draw (dots are written by `dot`)
         if p.y == pen.y {
             let relative = Self.length(p.x - pen.x) < Self.length(p.x)
             command(relative ? 0x68 : 0x48); number(relative ? p.x - pen.x : p.x)

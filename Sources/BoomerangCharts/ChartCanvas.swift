@@ -18,6 +18,11 @@ struct ChartCanvas {
     var run: MarkStyle?
     var pending = SVGWriter(capacity: 1024)
     var pendingCount = 0
+    /// Where each text's y (circle's cy) goes in `pending`, in tenths: written only at the end, so a
+    /// group whose marks share it can move them there once (a translate) instead.
+    var pendingY: [(offset: Int, y: Int)] = []
+    /// Whether a mark of the open run has its own transform (which a translate would move).
+    var pendingTransform = false
     /// The current point and the start of the current subpath, in tenths, for relative path commands.
     var pen = (x: 0, y: 0), subpathStart = (x: 0, y: 0)
     /// The last path command letter that may repeat implicitly (0: none), and whether the last number
@@ -78,7 +83,7 @@ struct ChartCanvas {
             return
         }
         begin(MarkStyle(kind: .circle, fill: fill, stroke: stroke, opacity: opacity))
-        pending.put("<circle"); pending.attr("cx", x(cx)); pending.attr("cy", cy); pending.attr("r", max(0, r)); pending.put("/>")
+        pending.put("<circle"); pending.attr("cx", x(cx)); markY(cy); pending.attr("r", max(0, r)); pending.put("/>")
         pendingCount += 1
     }
 
@@ -99,8 +104,9 @@ struct ChartCanvas {
         // A white outline (halo) keeps annotations legible where they cross lines or marks.
         begin(MarkStyle(kind: .text, fill: fill == ChartPalette.ink ? nil : fill, anchor: physical, size: size, bold: bold, halo: halo))
         let px = x(x0)
-        pending.put("<text"); pending.attr("x", px); pending.attr("y", y0)
+        pending.put("<text"); pending.attr("x", px); markY(y0)
         if let rotate {
+            pendingTransform = true
             pending.put(" transform=\"rotate("); pending.num(rtl ? -rotate : rotate); pending.put(" ")
             pending.num(px); pending.put(" "); pending.num(y0); pending.put(")\"")
         }

@@ -223,10 +223,11 @@ struct SVGWriter {
     /// Forgets the bytes, keeping the storage for the next use.
     mutating func removeAll() { unique.removeAll() }
 
-    /// Appends `other`'s bytes from offset `from` on.
-    mutating func raw(_ other: SVGWriter, from: Int) {
+    /// Appends `other`'s bytes from offset `from` up to `to` (default: the end).
+    mutating func raw(_ other: SVGWriter, from: Int, to: Int? = nil) {
         let b = other.storage.buffer
-        if let p = b.baseAddress, from < b.count { unique.append(p + from, b.count - from) }
+        let end = min(to ?? b.count, b.count)
+        if let p = b.baseAddress, from < end { unique.append(p + from, end - from) }
     }
 
     /// An integer as `String(value)` writes it.
