@@ -55,8 +55,8 @@ enum ChartFrame {
         out.attr("lang", String(decoding: context.locale.identifier.utf8.map { $0 == 0x5F ? 0x2D : $0 }, as: UTF8.self))
         out.put(">\n<title id=\""); out.putEscaped(id); out.put("-title\">"); out.putEscaped(title)
         out.put("</title>\n<desc id=\""); out.putEscaped(id); out.put("-desc\">"); out.putEscaped(summary)
-        out.put("</desc>\n<rect width=\""); out.putInt(w); out.put("\" height=\""); out.putInt(h)
-        out.put("\""); out.attr("fill", ChartPalette.background); out.put("/>\n")
+        // The white background is the root's CSS background (ChartStyle); standalone adds a rectangle.
+        out.put("</desc>\n")
     }
 
     /// The y where the plot may start under the title and this legend, so a chart can size itself first.

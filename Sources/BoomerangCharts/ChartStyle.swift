@@ -6,7 +6,7 @@ public enum ChartStyle {
     /// The rules, one per line. Classes are used on the root and on groups only, so an element's own
     /// presentation attribute (a series colour) always wins over them.
     public static let css = """
-        .bc{font-family:Noto Sans,DejaVu Sans,Vazirmatn,Arial,Helvetica,sans-serif;font-size:11px}
+        .bc{background:#fff;font-family:Noto Sans,DejaVu Sans,Vazirmatn,Arial,Helvetica,sans-serif;font-size:11px}
         .bc .bt{font-size:14px;font-weight:bold}
         .bc .ba{fill:#5A5A5A}
         .bc .bg{stroke:#E2E2E2}
@@ -15,12 +15,14 @@ public enum ChartStyle {
 
         """
 
-    /// `svg` (a chart as written for a page) with the rules in a `<style>` after its `<desc>`, so it
-    /// draws the same with no stylesheet around it. Title and description are escaped, so the first
-    /// `</desc>` is the element's end.
-    static func standalone(_ svg: String) -> String {
+    /// `svg` (a chart as written for a page) with the rules in a `<style>` after its `<desc>`, and its
+    /// white background as a rectangle (SVG renderers paint no CSS background on the root), so it draws
+    /// the same with no page around it. Title and description are escaped, so the first `</desc>` is
+    /// the element's end.
+    static func standalone(_ svg: String, width: Int, height: Int) -> String {
         guard let end = svg.range(of: "</desc>\n") else { return svg }
-        return String(svg[..<end.upperBound]) + "<style>\n" + css + "</style>\n" + String(svg[end.upperBound...])
+        let background = "<rect width=\"\(width)\" height=\"\(height)\" fill=\"\(ChartPalette.background)\"/>\n"
+        return String(svg[..<end.upperBound]) + "<style>\n" + css + "</style>\n" + background + String(svg[end.upperBound...])
     }
 
     /// Class of the root element.

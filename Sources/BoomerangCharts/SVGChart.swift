@@ -16,7 +16,7 @@ public struct SVGChart: Sendable, Equatable {
 
     /// The same document made self-contained (the shared rules in its own `<style>`), for a file of
     /// its own or a rasterizer: the same picture with no page around it.
-    public var standaloneSVG: String { ChartStyle.standalone(svg) }
+    public var standaloneSVG: String { ChartStyle.standalone(svg, width: width, height: height) }
 }
 
 /// Namespace of the chart builders (one `Charts+Kind.swift` file per chart).

@@ -16,8 +16,9 @@ import Testing
     @Test func standaloneCarriesTheRulesAfterTheDescription() {
         let chart = Charts.monthlyRevenue([MonthValue(month: 24_300, value: 5)])
         let standalone = chart.standaloneSVG
-        #expect(standalone.contains("</desc>\n<style>\n" + ChartStyle.css + "</style>\n<rect"))
-        #expect(standalone.replacingOccurrences(of: "<style>\n" + ChartStyle.css + "</style>\n", with: "") == chart.svg)
+        let added = "<style>\n" + ChartStyle.css + "</style>\n<rect width=\"600\" height=\"\(chart.height)\" fill=\"#fff\"/>\n"
+        #expect(standalone.contains("</desc>\n" + added))
+        #expect(standalone.replacingOccurrences(of: added, with: "") == chart.svg)
     }
 
     @Test func runsOfOneStyleShareAnElement() {

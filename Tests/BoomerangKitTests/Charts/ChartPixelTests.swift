@@ -29,7 +29,7 @@ import Testing
         for name in names {
             let before = try Self.pixels(String(contentsOf: Self.reference.appendingPathComponent(name), encoding: .utf8))
             let standalone = try String(contentsOf: Self.expected.appendingPathComponent(name), encoding: .utf8)
-            let inline = Self.inlineForm(standalone, rules: pageRules)
+            let inline = try Self.inlineForm(standalone, rules: pageRules)
             for (form, svg) in [("standalone", standalone), ("inline", inline)] {
                 let after = try Self.pixels(svg)
                 let d = try #require(Self.difference(before, after), "\(name) \(form): the size changed")
@@ -49,9 +49,11 @@ import Testing
         return css.split(separator: "\n").filter { $0.hasPrefix(".bc") }.joined(separator: "\n") + "\n"
     }
 
-    /// The chart as a page has it, with the page's rules as its only style.
-    static func inlineForm(_ standalone: String, rules: String) -> String {
-        standalone.replacingOccurrences(of: "<style>\n" + ChartStyle.css + "</style>\n", with: "<style>\n" + rules + "</style>\n")
+    /// The chart as a page has it, with the page's rules as its only style and no background of its
+    /// own (the page's rule paints it; `pixels` draws on white as the page does).
+    static func inlineForm(_ standalone: String, rules: String) throws -> String {
+        let own = try #require(standalone.firstMatch(of: /<style>\n[^<]*<\/style>\n<rect width="\d+" height="\d+" fill="#fff"\/>\n/))
+        return standalone.replacingCharacters(in: own.range, with: "<style>\n" + rules + "</style>\n")
     }
 
     struct Pixels { var width: Int, height: Int, bytes: [UInt8] }
