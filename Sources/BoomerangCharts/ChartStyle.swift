@@ -24,7 +24,4 @@ public enum ChartStyle {
         let background = "<rect width=\"\(width)\" height=\"\(height)\" fill=\"\(ChartPalette.background)\"/>\n"
         return String(svg[..<end.upperBound]) + "<style>\n" + css + "</style>\n" + background + String(svg[end.upperBound...])
     }
-
-    /// Class of the root element.
-    static let root = "bc"
 }
