@@ -114,10 +114,8 @@ extension ChartCanvas {
     /// A number of tenths, with a space before it only where the grammar needs one.
     private mutating func number(_ v: Int) {
         let startsWithPoint = v.magnitude < 10 && v.magnitude % 10 != 0
-        if let previousHasPoint = numberHasPoint, v >= 0, !(startsWithPoint && previousHasPoint) { pending.put(" ") }
-        if v < 0 { pending.put("-") }
-        if !startsWithPoint { pending.putDigits(v.magnitude / 10) }
-        if v.magnitude % 10 != 0 { pending.put("."); pending.putDigits(v.magnitude % 10) }
+        let space = numberHasPoint.map { v >= 0 && !(startsWithPoint && $0) } ?? false
+        pending.putTenths(v, space: space)
         numberHasPoint = v.magnitude % 10 != 0
     }
 

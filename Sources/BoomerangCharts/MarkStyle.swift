@@ -26,17 +26,24 @@ struct MarkStyle: Equatable {
     /// The element name for a run of one mark.
     var tag: StaticString { kind == .text ? "<text" : "<circle" }
 
-    /// ` class=".." fill=".." ...` in a fixed order; defaults are left out.
+    /// ` class=".." fill=".." ...` in a fixed order; defaults are left out. Written piece by piece,
+    /// with no strings or arrays made: it runs once per run of marks, dozens of times per chart.
     func write(to w: inout SVGWriter) {
         let title = kind == .text && size == 14 && bold && fill == nil
         let axisText = kind == .text && fill == ChartPalette.axis
-        let classes = [title ? "bt" : nil, axisText ? "ba" : nil, halo ? "bh" : nil,
-                       sharedLine == ChartPalette.grid ? "bg" : nil, sharedLine == ChartPalette.axis ? "bx" : nil]
-            .compactMap { $0 }
-        if !classes.isEmpty { w.attr("class", classes.joined(separator: " ")) }
+        let line = sharedLine
+        var classes = 0
+        func add(_ name: StaticString, _ w: inout SVGWriter) {
+            w.put(classes == 0 ? " class=\"" : " "); w.put(name); classes += 1
+        }
+        if title { add("bt", &w) }
+        if axisText { add("ba", &w) }
+        if halo { add("bh", &w) }
+        if line == ChartPalette.grid { add("bg", &w) } else if line == ChartPalette.axis { add("bx", &w) }
+        if classes > 0 { w.put("\"") }
         if fillNone { w.put(" fill=\"none\"") } else if let fill, !axisText { w.attr("fill", fill) }
         if let opacity { w.attr2("fill-opacity", opacity) }
-        if let stroke, sharedLine == nil { w.attr("stroke", stroke) }
+        if let stroke, line == nil { w.attr("stroke", stroke) }
         if strokeWidth != 1, kind != .text { w.attr("stroke-width", strokeWidth) }
         if let dash { w.attr("stroke-dasharray", dash) }
         if roundJoin { w.put(" stroke-linejoin=\"round\"") }

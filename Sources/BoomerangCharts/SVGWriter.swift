@@ -94,6 +94,24 @@ final class ByteStorage {
         count += Self.writeNum(value, decimals: 1, into: base + count, at: 0)
     }
 
+    /// See SVGWriter.putTenths.
+    func tenths(_ value: Int, space: Bool) {
+        reserve(24)
+        var i = count
+        if space { base[i] = 0x20; i += 1 }
+        if value < 0 { base[i] = 0x2D; i += 1 }
+        let whole = value.magnitude / 10, frac = value.magnitude % 10
+        if whole != 0 || frac == 0 {
+            var length = 1, probe = whole
+            while probe >= 10 { probe /= 10; length += 1 }
+            var n = whole, k = i + length - 1
+            repeat { base[k] = UInt8(48 + n % 10); n /= 10; k -= 1 } while n > 0
+            i += length
+        }
+        if frac != 0 { base[i] = 0x2E; base[i + 1] = UInt8(48 + frac); i += 2 }
+        count = i
+    }
+
     /// A non-negative integer in ASCII digits.
     func digits(_ value: UInt) {
         reserve(24)
@@ -238,6 +256,10 @@ struct SVGWriter {
     }
 
     mutating func putByte(_ byte: UInt8) { unique.append(byte) }
+
+    /// A path number given in tenths ("12.5", "-3", ".5": no zero before the point), after a space
+    /// when `space`; in one step, since a path holds hundreds of them.
+    mutating func putTenths(_ tenths: Int, space: Bool) { unique.tenths(tenths, space: space) }
 
     /// A non-negative integer in ASCII digits.
     mutating func putDigits(_ value: UInt) { unique.digits(value) }
