@@ -4,6 +4,9 @@
 Usage: scripts/check-svg.py OUTPUT_DIR
 Each inline <svg>...</svg> in the HTML pages is parsed as XML and rendered to PNG; any
 parse or render error fails the check (exit 1). Used by `make test`.
+An inline chart takes its shared style (font, axis colours: the `.bc` rules) from the page's
+stylesheet, so it is rendered with those rules of OUTPUT_DIR/assets/style.css put in a <style>
+after its <desc>, as the page shows it.
 """
 import pathlib
 import re
@@ -19,10 +22,18 @@ def render(svg: str) -> subprocess.CompletedProcess:
     return subprocess.run(["rsvg-convert", "-f", "png"], input=svg.encode(), capture_output=True)
 
 
+def page_rules(out: pathlib.Path) -> str:
+    """The chart rules of the built site's stylesheet (lines starting with `.bc`), as a <style>."""
+    css = out / "assets" / "style.css"
+    lines = [l for l in css.read_text(encoding="utf-8").splitlines() if l.startswith(".bc")] if css.exists() else []
+    return "<style>\n" + "\n".join(lines) + "\n</style>\n" if lines else ""
+
+
 def main() -> int:
     out = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "output")
     checked = failed = 0
     renders = []
+    style = page_rules(out)
     for page in sorted(out.rglob("*.html")):
         for i, svg in enumerate(SVG.findall(page.read_text(encoding="utf-8"))):
             checked += 1
@@ -42,7 +53,7 @@ def main() -> int:
             if re.search(r'(?:xlink:)?href="(?!#)', svg):
                 print(f"{where}: external reference", file=sys.stderr)
                 failed += 1
-            renders.append((where, svg))
+            renders.append((where, svg.replace("</desc>\n", "</desc>\n" + style, 1)))
     with ThreadPoolExecutor(max_workers=4) as pool:
         for where, r in zip([w for w, _ in renders], pool.map(render, [s for _, s in renders])):
             if r.returncode != 0 or r.stderr or not r.stdout.startswith(b"\x89PNG"):

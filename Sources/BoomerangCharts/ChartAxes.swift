@@ -1,11 +1,16 @@
 /// Axes, grid lines and tick labels shared by the charts.
 extension ChartCanvas {
     /// Horizontal grid lines with value labels beside the plot, and an axis title above it.
+    /// Lines first (the grid, then the zero line), then the labels beside the plot: nothing of them
+    /// overlaps, so each kind is one element.
     mutating func valueAxis(_ ticks: NiceTicks, scale: LinearScale, area: PlotArea, title: String?,
                             onRight: Bool = false, grid: Bool = true, format: (Double) -> String) {
+        if grid {
+            for v in ticks.values where v != 0 { line(area.left, scale(v), area.right, scale(v), stroke: ChartPalette.grid) }
+            if ticks.values.contains(0) { line(area.left, scale(0), area.right, scale(0), stroke: ChartPalette.axis) }
+        }
         for v in ticks.values {
             let y = scale(v)
-            if grid { line(area.left, y, area.right, y, stroke: v == 0 ? ChartPalette.axis : ChartPalette.grid) }
             if onRight { text(format(v), area.right + 5, y + 4, anchor: .start, fill: ChartPalette.axis) }
             else { text(format(v), area.left - 5, y + 4, anchor: .end, fill: ChartPalette.axis) }
         }
@@ -23,15 +28,24 @@ extension ChartCanvas {
         var widest = -Double.infinity
         for month in months { widest = max(widest, locale.labels(ChartDate.firstDay(ofMonth: month)).monthNameWidth) }
         let step = Self.monthStep(pixelsPerMonth: band, labelWidth: widest)
-        var lastYear = ""
+        var ticks: [(x: Double, labels: DayLabels)] = []
         for (i, monthIndex) in months.enumerated() {
             let labels = locale.labels(ChartDate.firstDay(ofMonth: monthIndex))
             guard (labels.calendarMonth - 1) % step == 0 || (step > 1 && i == 0 && months.count <= step) else { continue }
-            let cx = area.left + band * (Double(i) + 0.5)
-            line(cx, area.bottom, cx, area.bottom + 3, stroke: ChartPalette.axis)
-            text(labels.monthName, cx, area.bottom + 14, anchor: .middle, fill: ChartPalette.axis)
-            if labels.year != lastYear { text(labels.year, cx, area.bottom + 26, anchor: .middle, size: 10, fill: ChartPalette.axis) }
-            lastYear = labels.year
+            ticks.append((area.left + band * (Double(i) + 0.5), labels))
+        }
+        for t in ticks { line(t.x, area.bottom, t.x, area.bottom + 3, stroke: ChartPalette.axis) }
+        monthLabels(ticks, below: area.bottom)
+    }
+
+    /// Month names under the ticks, and the year under the first tick of each year: names first and
+    /// years second, so each is one group.
+    private mutating func monthLabels(_ ticks: [(x: Double, labels: DayLabels)], below bottom: Double) {
+        for t in ticks { text(t.labels.monthName, t.x, bottom + 14, anchor: .middle, fill: ChartPalette.axis) }
+        var lastYear = ""
+        for t in ticks {
+            if t.labels.year != lastYear { text(t.labels.year, t.x, bottom + 26, anchor: .middle, size: 10, fill: ChartPalette.axis) }
+            lastYear = t.labels.year
         }
     }
 
@@ -45,17 +59,14 @@ extension ChartCanvas {
             for day in starts.prefix(13) { widest = max(widest, locale.labels(day).monthNameWidth) }
         }
         let step = Self.monthStep(pixelsPerMonth: pixelsPerMonth, labelWidth: widest)
-        var lastYear = ""
+        var ticks: [(x: Double, labels: DayLabels)] = []
         for day in starts {
             let cm = locale.calendarMonth(day: day)   // labels are looked up for drawn ticks only
             guard (cm.month - 1) % min(step, 12) == 0, step <= 12 || cm.year % (step / 12) == 0 else { continue }
-            let labels = locale.labels(day)
-            let px = scale(Double(day))
-            line(px, area.top, px, area.bottom, stroke: ChartPalette.grid)
-            text(labels.monthName, px, area.bottom + 14, anchor: .middle, fill: ChartPalette.axis)
-            if labels.year != lastYear { text(labels.year, px, area.bottom + 26, anchor: .middle, size: 10, fill: ChartPalette.axis) }
-            lastYear = labels.year
+            ticks.append((scale(Double(day)), locale.labels(day)))
         }
+        for t in ticks { line(t.x, area.top, t.x, area.bottom, stroke: ChartPalette.grid) }
+        monthLabels(ticks, below: area.bottom)
         line(area.left, area.bottom, area.right, area.bottom, stroke: ChartPalette.axis)
     }
 

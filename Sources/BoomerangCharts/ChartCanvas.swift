@@ -12,117 +12,119 @@ struct ChartCanvas {
     let id: String
     /// Colours of series 0, 1, 2, ... (the status chart uses its own, meaningful order).
     var seriesColours = ChartPalette.series
-    var writer = SVGWriter(capacity: 8192)
+    var writer = SVGWriter(capacity: 4096)
+    /// The open run of marks (see MarkStyle) and what it holds so far.
+    /// (Used by ChartCanvas+Runs.swift only.)
+    var run: MarkStyle?
+    var pending = SVGWriter(capacity: 1024)
+    var pendingCount = 0
+    /// Where each text's y (circle's cy) goes in `pending`, in tenths: written only at the end, so a
+    /// group whose marks share it can move them there once (a translate) instead.
+    var pendingY: [(offset: Int, y: Int)] = []
+    /// Whether a mark of the open run has its own transform (which a translate would move).
+    var pendingTransform = false
+    /// The current point and the start of the current subpath, in tenths, for relative path commands.
+    var pen = (x: 0, y: 0), subpathStart = (x: 0, y: 0)
+    /// The last path command letter that may repeat implicitly (0: none), and whether the last number
+    /// written had a decimal point (nil: a command letter came after it).
+    var pathCommand: UInt8 = 0
+    var numberHasPoint: Bool?
+
+    init(width: Double, height: Double, rtl: Bool, id: String, seriesColours: [String] = ChartPalette.series) {
+        self.width = width; self.height = height; self.rtl = rtl; self.id = id; self.seriesColours = seriesColours
+    }
 
     func x(_ v: Double) -> Double { rtl ? width - v : v }
 
-    // The primitives write their bytes directly (no attribute arrays, no number strings): the
-    // per-customer charts draw thousands of them per build. Attribute order is fixed for stable bytes.
+    // Attribute order is fixed and numbers go straight into the buffer, for stable bytes at low cost:
+    // the per-customer charts draw thousands of marks per build.
 
     mutating func rect(_ x0: Double, _ y0: Double, _ w: Double, _ h: Double, fill: String,
-                       stroke: String? = nil, opacity: Double? = nil) {
-        let w = max(0, w), h = max(0, h)
-        writer.put("<rect")
-        writer.attr("x", rtl ? width - x0 - w : x0); writer.attr("y", y0)
-        writer.attr("width", w); writer.attr("height", h); writer.attr("fill", fill)
-        if let stroke { writer.attr("stroke", stroke); writer.put(" stroke-width=\"1\"") }
-        if let opacity { writer.attr("fill-opacity", opacity) }
-        writer.put("/>\n")
+                       stroke: String? = nil, opacity: Double? = nil, dash: String? = nil) {
+        guard w > 0, h > 0 else { return }   // as SVG draws no rect of zero width or height
+        begin(MarkStyle(kind: .path, fill: fill, stroke: stroke, dash: dash, opacity: opacity))
+        let left = rtl ? width - x0 - w : x0
+        moveTo(left, y0); lineTo(left + w, y0); lineTo(left + w, y0 + h); lineTo(left, y0 + h); closePath()
     }
 
     mutating func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String,
                        width w: Double = 1, dash: String? = nil) {
-        writer.put("<line")
-        writer.attr("x1", x(x1)); writer.attr("y1", y1); writer.attr("x2", x(x2)); writer.attr("y2", y2)
-        writer.attr("stroke", stroke); writer.attr("stroke-width", w)
-        if let dash { writer.attr("stroke-dasharray", dash) }
-        writer.put("/>\n")
+        begin(MarkStyle(kind: .path, stroke: stroke, strokeWidth: w, dash: dash))
+        moveTo(x(x1), y1); lineTo(x(x2), y2)
     }
 
     mutating func polyline(_ points: [(Double, Double)], stroke: String, width w: Double = 2, dash: String? = nil) {
-        guard !points.isEmpty else { return }
-        writer.put("<polyline points=\"")
-        pointList(points)
-        writer.put("\" fill=\"none\""); writer.attr("stroke", stroke); writer.attr("stroke-width", w)
-        writer.put(" stroke-linejoin=\"round\"")
-        if let dash { writer.attr("stroke-dasharray", dash) }
-        writer.put("/>\n")
+        guard let first = points.first else { return }
+        begin(MarkStyle(kind: .path, stroke: stroke, strokeWidth: w, dash: dash, fillNone: true, roundJoin: true))
+        moveTo(x(first.0), first.1)
+        for p in points.dropFirst() { lineTo(x(p.0), p.1) }
     }
 
     mutating func polygon(_ points: [(Double, Double)], fill: String, opacity: Double? = nil) {
         guard points.count > 2 else { return }
-        writer.put("<polygon points=\"")
-        pointList(points)
-        polygonEnd(fill: fill, opacity: opacity)
+        begin(MarkStyle(kind: .path, fill: fill, opacity: opacity))
+        shape(points)
     }
 
     /// The area under a curve: the curve's points closed down to `baseline` at both ends.
     mutating func area(_ points: [(Double, Double)], baseline: Double, fill: String, opacity: Double? = nil) {
         guard let first = points.first, let last = points.last else { return }
-        writer.put("<polygon points=\"")
-        point(first.0, baseline); writer.put(" ")
-        pointList(points)
-        writer.put(" "); point(last.0, baseline)
-        polygonEnd(fill: fill, opacity: opacity)
+        begin(MarkStyle(kind: .path, fill: fill, opacity: opacity))
+        shape([(first.0, baseline)] + points + [(last.0, baseline)])
     }
 
-    private mutating func polygonEnd(fill: String, opacity: Double?) {
-        writer.put("\""); writer.attr("fill", fill)
-        if let opacity { writer.attr("fill-opacity", opacity) }
-        writer.put("/>\n")
-    }
-
+    /// A filled circle without outline is a dot: a zero-length subpath with round caps, so a series of
+    /// them is one path; outlined or translucent circles are `<circle>` elements sharing a group.
     mutating func circle(_ cx: Double, _ cy: Double, _ r: Double, fill: String, stroke: String? = nil,
                          opacity: Double? = nil) {
-        writer.put("<circle")
-        writer.attr("cx", x(cx)); writer.attr("cy", cy); writer.attr("r", max(0, r)); writer.attr("fill", fill)
-        if let opacity { writer.attr("fill-opacity", opacity) }
-        if let stroke { writer.attr("stroke", stroke); writer.put(" stroke-width=\"1\"") }
-        writer.put("/>\n")
+        guard stroke != nil || opacity != nil else {
+            begin(MarkStyle(kind: .path, stroke: fill, strokeWidth: 2 * max(0, r), roundCap: true))
+            moveTo(x(cx), cy); dot()
+            return
+        }
+        begin(MarkStyle(kind: .circle, fill: fill, stroke: stroke, opacity: opacity))
+        pending.put("<circle"); pending.attr("cx", x(cx)); markY(cy); pending.attr("r", max(0, r)); pending.put("/>")
+        pendingCount += 1
     }
 
     /// A diamond marker (used for events so they differ from purchases by shape, not only colour).
     mutating func diamond(_ cx: Double, _ cy: Double, _ r: Double, fill: String) {
-        writer.put("<polygon points=\"")
-        point(cx, cy - r); writer.put(" "); point(cx + r, cy); writer.put(" ")
-        point(cx, cy + r); writer.put(" "); point(cx - r, cy)
-        polygonEnd(fill: fill, opacity: nil)
+        polygon([(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)], fill: fill)
     }
 
     /// A triangle marker pointing up (complaints on the timeline).
     mutating func triangle(_ cx: Double, _ cy: Double, fill: String) {
-        writer.put("<polygon points=\"")
-        point(cx, cy - 6); writer.put(" "); point(cx + 6, cy + 5); writer.put(" "); point(cx - 6, cy + 5)
-        polygonEnd(fill: fill, opacity: nil)
+        polygon([(cx, cy - 6), (cx + 6, cy + 5), (cx - 6, cy + 5)], fill: fill)
     }
 
     mutating func text(_ string: String, _ x0: Double, _ y0: Double, anchor: Anchor = .start,
                        size: Double = 11, bold: Bool = false, fill: String = ChartPalette.ink,
                        rotate: Double? = nil, halo: Bool = false) {
         let physical: Anchor = rtl ? (anchor == .start ? .end : anchor == .end ? .start : .middle) : anchor
+        // A white outline (halo) keeps annotations legible where they cross lines or marks.
+        begin(MarkStyle(kind: .text, fill: fill == ChartPalette.ink ? nil : fill, anchor: physical, size: size, bold: bold, halo: halo))
         let px = x(x0)
-        writer.put("<text"); writer.attr("x", px); writer.attr("y", y0)
-        switch physical {
-        case .start: break
-        case .middle: writer.put(" text-anchor=\"middle\"")
-        case .end: writer.put(" text-anchor=\"end\"")
-        }
-        if size != 11 { writer.attr("font-size", size) }
-        if bold { writer.put(" font-weight=\"bold\"") }
-        if fill != ChartPalette.ink { writer.attr("fill", fill) }
-        // A white outline keeps annotations legible where they cross lines or marks.
-        if halo { writer.attr("stroke", ChartPalette.background); writer.put(" stroke-width=\"3\" style=\"paint-order:stroke\"") }
+        pending.put("<text"); pending.attr("x", px); markY(y0)
         if let rotate {
-            writer.put(" transform=\"rotate("); writer.num(rtl ? -rotate : rotate); writer.put(" ")
-            writer.num(px); writer.put(" "); writer.num(y0); writer.put(")\"")
+            pendingTransform = true
+            pending.put(" transform=\"rotate("); pending.num(rtl ? -rotate : rotate); pending.put(" ")
+            pending.num(px); pending.put(" "); pending.num(y0); pending.put(")\"")
         }
-        writer.put(">")
+        pending.put(">")
         if rtl && Self.hasRightToLeftLetter(string) {
-            writer.put("\u{202B}"); writer.putEscaped(string); writer.put("\u{202C}")
+            pending.put("\u{202B}"); pending.putEscaped(string); pending.put("\u{202C}")
         } else {
-            writer.putEscaped(string)
+            pending.putEscaped(string)
         }
-        writer.put("</text>\n")
+        pending.put("</text>")
+        pendingCount += 1
+    }
+
+    /// Writes what is still open and the end of the document; returns the document.
+    mutating func finish() -> String {
+        flush()
+        writer.put("</svg>\n")
+        return writer.out
     }
 
     /// Fill for series `index`: its colour, overlaid with a pattern from the third series on.
@@ -136,6 +138,7 @@ struct ChartCanvas {
     /// `<defs>` with the patterns for series 0..<count (solid series need none).
     mutating func definePatterns(count: Int) {
         guard count > 1 else { return }
+        flush()
         writer.open("defs")
         writer.raw("\n")
         for index in 1..<count {
@@ -144,9 +147,9 @@ struct ChartCanvas {
             writer.open("pattern", [("id", "\(id)-p\(index)"), ("width", "6"), ("height", "6"), ("patternUnits", "userSpaceOnUse")])
             writer.empty("rect", [("width", "6"), ("height", "6"), ("fill", colour(index))])
             switch pattern {
-            case .hatch: writer.empty("path", [("d", "M0 6L6 0M-1 1L1 -1M5 7L7 5"), ("stroke", "#FFFFFF"), ("stroke-width", "1.2")])
-            case .dots: writer.empty("circle", [("cx", "3"), ("cy", "3"), ("r", "1.2"), ("fill", "#FFFFFF")])
-            case .cross: writer.empty("path", [("d", "M0 3H6M3 0V6"), ("stroke", "#FFFFFF"), ("stroke-width", "1")])
+            case .hatch: writer.empty("path", [("d", "M0 6L6 0M-1 1L1 -1M5 7L7 5"), ("stroke", ChartPalette.background), ("stroke-width", "1.2")])
+            case .dots: writer.empty("circle", [("cx", "3"), ("cy", "3"), ("r", "1.2"), ("fill", ChartPalette.background)])
+            case .cross: writer.empty("path", [("d", "M0 3H6M3 0V6"), ("stroke", ChartPalette.background)])
             case .solid: break
             }
             writer.close("pattern")
@@ -159,18 +162,6 @@ struct ChartCanvas {
     static func hasRightToLeftLetter(_ s: String) -> Bool {
         s.unicodeScalars.contains { (0x0590...0x08FF).contains($0.value) && !(0x0660...0x0669).contains($0.value)
             && !(0x06F0...0x06F9).contains($0.value) || (0xFB1D...0xFEFC).contains($0.value) }
-    }
-
-    /// "x,y x,y ..." with x mirrored for right-to-left.
-    private mutating func pointList(_ points: [(Double, Double)]) {
-        for (i, p) in points.enumerated() {
-            if i > 0 { writer.put(" ") }
-            point(p.0, p.1)
-        }
-    }
-
-    private mutating func point(_ px: Double, _ py: Double) {
-        writer.num(x(px)); writer.put(","); writer.num(py)
     }
 }
 

@@ -29,8 +29,7 @@ enum ChartFrame {
         canvas.text(title, margin, 20, size: 14, bold: true)
         let top = drawLegend(legend, on: &canvas, top: 30)
         draw(&canvas, top)
-        canvas.writer.put("</svg>\n")
-        return SVGChart(svg: canvas.writer.out, title: title, summary: summary, width: context.width, height: height)
+        return SVGChart(svg: canvas.finish(), title: title, summary: summary, width: context.width, height: height)
     }
 
     /// A framed message instead of an empty or broken plot.
@@ -39,9 +38,7 @@ enum ChartFrame {
         let height = 160
         return render(kind: kind, context: context, title: title, summary: summary, height: height) { canvas, top in
             let w = Double(context.width) - 2 * margin
-            canvas.writer.empty("rect", [("x", SVG.num(margin)), ("y", SVG.num(top + 4)), ("width", SVG.num(w)),
-                                         ("height", SVG.num(Double(height) - top - 20)), ("fill", "#F7F7F7"),
-                                         ("stroke", ChartPalette.grid), ("stroke-dasharray", "4 3")])
+            canvas.rect(margin, top + 4, w, Double(height) - top - 20, fill: "#F7F7F7", stroke: ChartPalette.grid, dash: "4 3")
             canvas.text(context.strings["noData"], Double(context.width) / 2, (top + Double(height) - 16) / 2 + 4,
                         anchor: .middle, size: 13, fill: ChartPalette.axis)
         }
@@ -53,12 +50,13 @@ enum ChartFrame {
         out.put("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "); out.putInt(w); out.put(" ")
         out.putInt(h); out.put("\" width=\""); out.putInt(w); out.put("\" height=\""); out.putInt(h)
         out.put("\" role=\"img\" aria-labelledby=\""); out.putEscaped(id); out.put("-title "); out.putEscaped(id)
-        out.put("-desc\" direction=\"ltr\" font-family=\"Noto Sans, DejaVu Sans, Vazirmatn, Arial, Helvetica, sans-serif\" font-size=\"11\"")
+        // The font and the other shared presentation come from the class (ChartStyle).
+        out.put("-desc\" direction=\"ltr\" class=\"bc\"")
         out.attr("lang", String(decoding: context.locale.identifier.utf8.map { $0 == 0x5F ? 0x2D : $0 }, as: UTF8.self))
         out.put(">\n<title id=\""); out.putEscaped(id); out.put("-title\">"); out.putEscaped(title)
         out.put("</title>\n<desc id=\""); out.putEscaped(id); out.put("-desc\">"); out.putEscaped(summary)
-        out.put("</desc>\n<rect width=\""); out.putInt(w); out.put("\" height=\""); out.putInt(h)
-        out.put("\""); out.attr("fill", ChartPalette.background); out.put("/>\n")
+        // The white background is the root's CSS background (ChartStyle); standalone adds a rectangle.
+        out.put("</desc>\n")
     }
 
     /// The y where the plot may start under the title and this legend, so a chart can size itself first.
@@ -66,17 +64,21 @@ enum ChartFrame {
         layoutLegend(legend, width: Double(width), top: 30) { _, _, _ in }
     }
 
-    /// Draws the legend entries in rows; returns the y where the plot may start.
+    /// Draws the legend entries in rows, swatches first and then the labels (which do not overlap
+    /// them) so the labels share one group; returns the y where the plot may start.
     private static func drawLegend(_ items: [LegendItem], on canvas: inout ChartCanvas, top: Double) -> Double {
-        layoutLegend(items, width: canvas.width, top: top) { item, x, y in
+        var labels: [(String, Double, Double)] = []
+        let plotTop = layoutLegend(items, width: canvas.width, top: top) { item, x, y in
             switch item.swatch {
             case .fill(let f): canvas.rect(x, y - 8, 12, 10, fill: f, stroke: ChartPalette.axis)
             case .line(let c, let dash): canvas.line(x, y - 3, x + 12, y - 3, stroke: c, width: 2.5, dash: dash)
             case .dot(let c): canvas.circle(x + 6, y - 3, 4.5, fill: c, stroke: c, opacity: 0.75)
             case .diamond(let c): canvas.diamond(x + 6, y - 3, 5, fill: c)
             }
-            canvas.text(item.label, x + 16, y)
+            labels.append((item.label, x + 16, y))
         }
+        for (label, x, y) in labels { canvas.text(label, x, y) }
+        return plotTop
     }
 
     /// Lays legend entries out in rows, calling `place` with each entry's position; returns the y where

@@ -16,7 +16,7 @@ public enum ChartPalette {
     public static let axis = "#5A5A5A"
     public static let grid = "#E2E2E2"
     public static let band = "#DCDCDC"
-    public static let background = "#FFFFFF"
+    public static let background = "#fff"
 
     /// Series colours in order of use.
     public static let series = [blue, orange, bluishGreen, vermillion, reddishPurple, skyBlue]
@@ -37,7 +37,7 @@ public enum ChartPalette {
     }
 
     /// Text colour readable on a ramp cell.
-    static func textOnRamp(_ t: Double) -> String { t > 0.5 ? "#FFFFFF" : ink }
+    static func textOnRamp(_ t: Double) -> String { t > 0.5 ? background : ink }
 
     private static func hex(_ r: Int, _ g: Int, _ b: Int) -> String {
         let digits = Array("0123456789ABCDEF")

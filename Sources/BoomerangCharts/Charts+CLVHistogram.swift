@@ -36,6 +36,8 @@ extension Charts {
             let every = max(1, Int((widest + 8) / max(1, x(edges.step) - x(0)).rounded(.up)))
             for (i, v) in edges.values.enumerated() where i % every == 0 {
                 c.line(x(v), area.bottom, x(v), area.bottom + 3, stroke: ChartPalette.axis)
+            }
+            for (i, v) in edges.values.enumerated() where i % every == 0 {
                 c.text(labels[i], x(v), area.bottom + 14, anchor: .middle, fill: ChartPalette.axis)
             }
             c.text(s.format("clv.axis", ["currency": loc.currencySymbol]), area.right, area.bottom + 30, anchor: .end,

@@ -25,14 +25,19 @@ extension Charts {
             for j in 0..<columns {
                 c.text(loc.count(j), area.left + w * (Double(j) + 0.5), area.top - 6, anchor: .middle, fill: ChartPalette.axis)
             }
+            // Row labels, then the cells, then their texts grouped by colour (none overlaps another).
+            for i in rows.indices {
+                c.text(rowLabels[i], area.left - 6, area.top + rowHeight * (Double(i) + 0.5) + 4, anchor: .end, size: 10)
+            }
+            var texts: [CellText] = []
             for (i, row) in rows.enumerated() {
                 let y0 = area.top + rowHeight * Double(i)
-                c.text(rowLabels[i], area.left - 6, y0 + rowHeight / 2 + 4, anchor: .end, size: 10)
                 for j in 0..<min(columns, row.retention.count) where row.retention[j].isFinite {
                     let v = min(max(row.retention[j], 0), 1)
-                    c.heatCell(area.left + w * Double(j), y0, w, rowHeight, t: v, lines: [loc.percent(v)], size: 9)
+                    texts += c.heatCell(area.left + w * Double(j), y0, w, rowHeight, t: v, lines: [loc.percent(v)], size: 9)
                 }
             }
+            c.cellTexts(texts)
         }
     }
 }

@@ -23,17 +23,15 @@ extension Charts {
             let area = PlotArea(left: ChartFrame.margin + nameRoom, top: top + 16, right: c.width - ChartFrame.margin - endRoom,
                                 bottom: top + 16 + rowHeight * Double(rows.count))
             let x = LinearScale(lo: 0, hi: ticks.hi, from: area.left, to: area.right)
-            for v in ticks.values {
-                c.line(x(v), area.top, x(v), area.bottom, stroke: v == 0 ? ChartPalette.axis : ChartPalette.grid)
-                c.text(format(v), x(v), area.bottom + 14, anchor: .middle, fill: ChartPalette.axis)
-            }
-            for (i, row) in rows.enumerated() {
-                let y0 = area.top + rowHeight * Double(i)
-                c.text(names[i], area.left - 6, y0 + rowHeight / 2 + 4, anchor: .end)
-                let end = x(min(row.share, ticks.hi))
-                c.rect(area.left, y0 + 4, end - area.left, rowHeight - 8, fill: ChartPalette.vermillion)
-                c.text(endLabels[i], end + 4, y0 + rowHeight / 2 + 4, size: 10, fill: ChartPalette.axis)
-            }
+            // Grid, then tick labels, names, bars and end labels, each kind one element (none overlaps another).
+            for v in ticks.values where v != 0 { c.line(x(v), area.top, x(v), area.bottom, stroke: ChartPalette.grid) }
+            if ticks.values.contains(0) { c.line(x(0), area.top, x(0), area.bottom, stroke: ChartPalette.axis) }
+            for v in ticks.values { c.text(format(v), x(v), area.bottom + 14, anchor: .middle, fill: ChartPalette.axis) }
+            let rowY = rows.indices.map { area.top + rowHeight * Double($0) }
+            for i in rows.indices { c.text(names[i], area.left - 6, rowY[i] + rowHeight / 2 + 4, anchor: .end) }
+            let ends = rows.map { x(min($0.share, ticks.hi)) }
+            for i in rows.indices { c.rect(area.left, rowY[i] + 4, ends[i] - area.left, rowHeight - 8, fill: ChartPalette.vermillion) }
+            for i in rows.indices { c.text(endLabels[i], ends[i] + 4, rowY[i] + rowHeight / 2 + 4, size: 10, fill: ChartPalette.axis) }
             c.line(x(overall), area.top - 6, x(overall), area.bottom, stroke: ChartPalette.ink, width: 1.2, dash: "4 3")
             c.text(loc.percent(overall), x(overall), area.top - 8, anchor: .middle, size: 10, halo: true)
         }

@@ -1,16 +1,40 @@
+/// One line of text in a heat-map cell, drawn after every cell so texts of one style share a group.
+struct CellText {
+    var text: String, x: Double, y: Double, size: Double, bold: Bool, fill: String
+}
+
 extension ChartCanvas {
-    /// One heat-map cell: ramp fill by `t` (0...1), a thin white gap, and centred lines of text that
-    /// are dropped from the bottom up when the cell is too small for them.
-    mutating func heatCell(_ x0: Double, _ y0: Double, _ w: Double, _ h: Double, t: Double?, lines: [String], size: Double = 11) {
+    /// One heat-map cell: ramp fill by `t` (0...1) with a thin white gap; returns its centred lines of
+    /// text, dropped from the bottom up when the cell is too small for them.
+    mutating func heatCell(_ x0: Double, _ y0: Double, _ w: Double, _ h: Double, t: Double?, lines: [String],
+                           size: Double = 11) -> [CellText] {
         rect(x0 + 1, y0 + 1, w - 2, h - 2, fill: t.map(ChartPalette.ramp) ?? "#F7F7F7",
              stroke: t == nil ? ChartPalette.grid : nil)
         let ink = t.map(ChartPalette.textOnRamp) ?? ChartPalette.axis
         let fitting = lines.prefix(max(0, Int((h - 4) / (size + 3)))).filter { textWidth($0, size: size) <= w - 4 }
         let startY = y0 + h / 2 - Double(fitting.count - 1) * (size + 2) / 2 + size * 0.35
-        for (i, line) in fitting.enumerated() {
-            text(line, x0 + w / 2, startY + Double(i) * (size + 2), anchor: .middle, size: i == 0 ? size : size - 1,
-                 bold: i == 0, fill: ink)
+        return fitting.enumerated().map { i, line in
+            CellText(text: line, x: x0 + w / 2, y: startY + Double(i) * (size + 2), size: i == 0 ? size : size - 1,
+                     bold: i == 0, fill: ink)
         }
+    }
+
+    /// The cells' texts, grouped by style (they sit in separate cells, so their order does not matter).
+    mutating func cellTexts(_ texts: [CellText]) {
+        let styles = texts.map { "\($0.fill) \($0.size) \($0.bold)" }
+        for style in styles.uniqued() {
+            for (t, s) in zip(texts, styles) where s == style {
+                text(t.text, t.x, t.y, anchor: .middle, size: t.size, bold: t.bold, fill: t.fill)
+            }
+        }
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The distinct elements in order of first appearance.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
     }
 }
 
@@ -45,17 +69,22 @@ extension Charts {
             for (j, column) in columns.enumerated() {
                 c.text(column, area.left + w * (Double(j) + 0.5), area.top - 6, anchor: .middle, size: 13, bold: true)
             }
+            // Cells first, then the row letters and the cells' texts (none overlaps another).
+            var texts: [CellText] = []
             for (i, row) in rows.enumerated() {
                 let y0 = area.top + cellHeight * Double(i)
-                c.text(row, area.left - 14, y0 + cellHeight / 2 + 5, anchor: .middle, size: 13, bold: true)
                 for (j, column) in columns.enumerated() {
                     let value = grid[row + column]
                     let t = value.map { maxRevenue > 0 ? 0.08 + 0.92 * max(0, $0.revenue) / maxRevenue : 0.08 }
                     let lines = value.map { ["\(row)\(column): \(loc.count($0.customers))", loc.compactMoney($0.revenue),
                                              revenue != 0 ? loc.percent($0.revenue / revenue) : ""] } ?? ["\(row)\(column): \(loc.count(0))"]
-                    c.heatCell(area.left + w * Double(j), y0, w, cellHeight, t: t, lines: lines.filter { !$0.isEmpty })
+                    texts += c.heatCell(area.left + w * Double(j), y0, w, cellHeight, t: t, lines: lines.filter { !$0.isEmpty })
                 }
             }
+            for (i, row) in rows.enumerated() {
+                c.text(row, area.left - 14, area.top + cellHeight * (Double(i) + 0.5) + 5, anchor: .middle, size: 13, bold: true)
+            }
+            c.cellTexts(texts)
         }
     }
 
@@ -91,16 +120,21 @@ extension Charts {
                                 bottom: top + 10 + cellHeight * Double(n))
             let w = area.width / Double(n)
             c.text(s["rfm.frequency"], ChartFrame.margin, area.top - 2, size: 10, fill: ChartPalette.axis, rotate: nil)
+            // Cells first, then the scores and the cells' texts (none overlaps another).
+            var texts: [CellText] = []
             for f in 1...n {
                 let y0 = area.bottom - cellHeight * Double(f)
-                c.text(loc.count(f), area.left - 10, y0 + cellHeight / 2 + 4, anchor: .end, bold: true)
                 for r in 1...n {
                     let cell = grid[r * 100 + f]
                     let t = cell.map { 0.08 + 0.92 * Double($0.customers) / Double(largest.customers) }
                     let lines = cell.map { [loc.count($0.customers), "\(s["rfm.mean"]) \(loc.compact($0.meanMonetary))"] } ?? []
-                    c.heatCell(area.left + w * Double(r - 1), y0, w, cellHeight, t: t, lines: lines)
+                    texts += c.heatCell(area.left + w * Double(r - 1), y0, w, cellHeight, t: t, lines: lines)
                 }
             }
+            for f in 1...n {
+                c.text(loc.count(f), area.left - 10, area.bottom - cellHeight * (Double(f) - 0.5) + 4, anchor: .end, bold: true)
+            }
+            c.cellTexts(texts)
             for r in 1...n { c.text(loc.count(r), area.left + w * (Double(r) - 0.5), area.bottom + 14, anchor: .middle, bold: true) }
             c.text(s["rfm.recency"], area.left + area.width / 2, area.bottom + 30, anchor: .middle, size: 10, fill: ChartPalette.axis)
         }

@@ -28,11 +28,10 @@ extension Charts {
             let xs = data.indices.map { area.left + band * (Double($0) + 0.5) }
             c.polyline(zip(xs, data).map { ($0, y($1.actual)) }, stroke: ChartPalette.blue)
             c.polyline(zip(xs, data).map { ($0, y($1.predicted)) }, stroke: ChartPalette.vermillion, dash: "5 3")
-            for (x, g) in zip(xs, data) {
-                c.circle(x, y(g.actual), 3, fill: ChartPalette.blue)
-                c.diamond(x, y(g.predicted), 3.5, fill: ChartPalette.vermillion)
-                c.text(label(g.repeatPurchases), x, area.bottom + 14, anchor: .middle, fill: ChartPalette.axis)
-            }
+            // Markers of a kind together (one path each); a predicted diamond stays over an actual dot.
+            for (x, g) in zip(xs, data) { c.circle(x, y(g.actual), 3, fill: ChartPalette.blue) }
+            for (x, g) in zip(xs, data) { c.diamond(x, y(g.predicted), 3.5, fill: ChartPalette.vermillion) }
+            for (x, g) in zip(xs, data) { c.text(label(g.repeatPurchases), x, area.bottom + 14, anchor: .middle, fill: ChartPalette.axis) }
             c.line(area.left, area.bottom, area.right, area.bottom, stroke: ChartPalette.axis)
             c.text(s["repeat.groups"], area.right, area.bottom + 30, anchor: .end, size: 10, fill: ChartPalette.axis)
         }

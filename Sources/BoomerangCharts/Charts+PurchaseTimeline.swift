@@ -49,11 +49,13 @@ extension Charts {
                 c.rect(from, area.top, area.right - from, area.height, fill: ChartPalette.vermillion, opacity: 0.07)
             }
             c.timeAxis(from: lo, to: hi, scale: x, area: area, locale: loc)
-            // Lane separators and labels.
+            // Lane separators, then the lane labels left of the plot.
+            for i in laneLabels.indices.dropFirst() {
+                let laneTop = area.top + purchaseLane + eventLane * Double(i - 1)
+                c.line(area.left, laneTop, area.right, laneTop, stroke: ChartPalette.grid)
+            }
             for (i, label) in laneLabels.enumerated() {
-                let laneTop = i == 0 ? area.top : area.top + purchaseLane + eventLane * Double(i - 1)
-                let laneMid = i == 0 ? area.top + purchaseLane / 2 : laneTop + eventLane / 2
-                if i > 0 { c.line(area.left, laneTop, area.right, laneTop, stroke: ChartPalette.grid) }
+                let laneMid = i == 0 ? area.top + purchaseLane / 2 : area.top + purchaseLane + eventLane * (Double(i) - 0.5)
                 c.text(truncated(label, 22), area.left - 6, laneMid + 4, anchor: .end, size: 10, fill: ChartPalette.axis)
             }
             // Reference lines, labels staggered so close lines do not overprint each other.
@@ -88,18 +90,22 @@ extension Charts {
                 c.circle(x(Double(p.day)), mid, r, fill: p.amount < 0 ? ChartPalette.background : ChartPalette.blue,
                          stroke: ChartPalette.blue, opacity: p.amount < 0 ? nil : 0.55)
             }
-            // Events: one lane per kind, shape differs per kind; labels shown where they fit.
+            // Events: one lane per kind, shape differs per kind; labels shown where they fit. A lane's
+            // markers go first and its labels after them (a label stops before the next marker).
             for (lane, kind) in kinds.enumerated() {
                 let cy = area.top + purchaseLane + eventLane * (Double(lane) + 0.5)
                 let lane = events.filter { $0.kind == kind }
-                for (n, e) in lane.enumerated() {
+                for e in lane {
                     let px = x(Double(e.day))
                     switch kind {
                     case .churn: c.diamond(px, cy, 6, fill: ChartPalette.vermillion)
                     case .complaint: c.triangle(px, cy, fill: ChartPalette.orange)
                     case .contact: c.rect(px - 4.5, cy - 4.5, 9, 9, fill: ChartPalette.bluishGreen)
                     }
+                }
+                for (n, e) in lane.enumerated() {
                     // The label runs up to the next marker in the lane, shortened to fit, or is left out.
+                    let px = x(Double(e.day))
                     let limit = (n + 1 < lane.count ? x(Double(lane[n + 1].day)) - 9 : area.right) - (px + 9)
                     let chars = min(24, Int(limit / (10 * 0.58)))
                     if !e.label.isEmpty, chars >= 5 {

@@ -46,21 +46,27 @@ extension Charts {
             c.valueAxis(shareTicks, scale: y2, area: area, title: s["pareto.cumulative"], onRight: true, grid: false, format: shareFormat)
             let band = area.width / Double(bars.count)
             let w = band * 0.7
+            // Bars, then the money on them, then the category labels: each kind one element. A money
+            // label stays within its own band, so no bar drawn after it could have covered it.
+            let centres = bars.indices.map { area.left + band * (Double($0) + 0.5) }
             for (i, bar) in bars.enumerated() {
-                let cx = area.left + band * (Double(i) + 0.5)
-                c.rect(cx - w / 2, y(Double(bar.customers)), w, area.bottom - y(Double(bar.customers)), fill: ChartPalette.blue)
+                c.rect(centres[i] - w / 2, y(Double(bar.customers)), w, area.bottom - y(Double(bar.customers)), fill: ChartPalette.blue)
+            }
+            for (i, bar) in bars.enumerated() {
                 // Lost revenue inside the bar's top when it is tall enough, else just above it.
                 let money = loc.compactMoney(bar.lostRevenue)
                 let barTop = y(Double(bar.customers))
                 if textWidth(money, size: 9) <= w - 2, area.bottom - barTop >= 18 {
-                    c.text(money, cx, barTop + 12, anchor: .middle, size: 9, fill: ChartPalette.background)
+                    c.text(money, centres[i], barTop + 12, anchor: .middle, size: 9, fill: ChartPalette.background)
                 } else if textWidth(money, size: 9) <= band - 2 {
-                    c.text(money, cx, barTop - 4, anchor: .middle, size: 9, fill: ChartPalette.axis, halo: true)
+                    c.text(money, centres[i], barTop - 4, anchor: .middle, size: 9, fill: ChartPalette.axis, halo: true)
                 }
+            }
+            for (i, label) in labels.enumerated() {
                 if rotate {
-                    c.text(labels[i], cx + 3, area.bottom + 12, anchor: .end, size: 11, rotate: -40)
+                    c.text(label, centres[i] + 3, area.bottom + 12, anchor: .end, size: 11, rotate: -40)
                 } else {
-                    c.text(labels[i], cx, area.bottom + 14, anchor: .middle)
+                    c.text(label, centres[i], area.bottom + 14, anchor: .middle)
                 }
             }
             let points = cumulative.enumerated().map { (area.left + band * (Double($0.offset) + 0.5), y2($0.element)) }

@@ -29,13 +29,14 @@ extension Charts {
             c.valueAxis(ticks, scale: y, area: area, title: nil, format: format)
             let band = area.width / Double(n)
             let w = max(1, band * 0.8)
-            for (slot, i) in order.enumerated() {
-                var base = 0.0
-                let cx = area.left + band * (Double(slot) + 0.5)
-                for (k, serie) in series.enumerated() where serie.values[i] > 0 {
-                    let v = serie.values[i]
+            // Series by series, so each series is one path; within a month the order stays bottom up.
+            var bases = [Double](repeating: 0, count: n)
+            for (k, serie) in series.enumerated() {
+                for (slot, i) in order.enumerated() where serie.values[i] > 0 {
+                    let v = serie.values[i], base = bases[i]
+                    let cx = area.left + band * (Double(slot) + 0.5)
                     c.rect(cx - w / 2, y(base + v), w, y(base) - y(base + v), fill: c.fill(series: k))
-                    base += v
+                    bases[i] += v
                 }
             }
             c.line(area.left, area.bottom, area.right, area.bottom, stroke: ChartPalette.axis)

@@ -1,6 +1,7 @@
 /// One rendered chart: the SVG document plus the texts a page or an email needs around it.
 public struct SVGChart: Sendable, Equatable {
-    /// A complete, self-contained SVG document (no external references, no scripts).
+    /// The SVG document for an HTML page whose stylesheet holds `ChartStyle.css`
+    /// (templates/assets/style.css): no external references, no scripts, no `<style>` of its own.
     public var svg: String
     /// The chart's title, as in `<title>`.
     public var title: String
@@ -12,6 +13,10 @@ public struct SVGChart: Sendable, Equatable {
     public init(svg: String, title: String, summary: String, width: Int, height: Int) {
         self.svg = svg; self.title = title; self.summary = summary; self.width = width; self.height = height
     }
+
+    /// The same document made self-contained (the shared rules in its own `<style>`), for a file of
+    /// its own or a rasterizer: the same picture with no page around it.
+    public var standaloneSVG: String { ChartStyle.standalone(svg, width: width, height: height) }
 }
 
 /// Namespace of the chart builders (one `Charts+Kind.swift` file per chart).

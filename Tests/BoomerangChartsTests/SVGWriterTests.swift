@@ -11,13 +11,13 @@ import Testing
         #expect(SVG.escape("line\nbreak") == "line break")
     }
 
-    @Test func numbersHaveAtMostTwoDecimalsAndNoNegativeZero() {
+    @Test func numbersHaveAtMostOneDecimalAndNoNegativeZero() {
         #expect(SVG.num(1) == "1")
         #expect(SVG.num(1.5) == "1.5")
-        #expect(SVG.num(1.234) == "1.23")
-        #expect(SVG.num(1.005) == "1")   // 100.49999... hundredths rounds down; what matters is stability
-        #expect(SVG.num(-0.001) == "0")
-        #expect(SVG.num(-12.07) == "-12.07")
+        #expect(SVG.num(1.234) == "1.2")
+        #expect(SVG.num(1.96) == "2")
+        #expect(SVG.num(-0.04) == "0")
+        #expect(SVG.num(-12.07) == "-12.1")
         #expect(SVG.num(.nan) == "0")
         #expect(SVG.num(.infinity) == "0")
     }

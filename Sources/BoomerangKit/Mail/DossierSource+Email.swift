@@ -44,7 +44,7 @@ extension DossierSource {
         for (kind, chart) in site.dossierCharts(site.dossierChartInputs(c)) {
             let cid = "\(kind).\(stem).\(site.model.asOf.iso)@\(domain)"
             let file = "\(stem)-\(kind).png"
-            let png = try PNGRasterizer.png(svg: chart.svg, width: chart.width, height: chart.height, scale: 2)
+            let png = try PNGRasterizer.png(svg: chart.standaloneSVG, width: chart.width, height: chart.height, scale: 2)
             charts.append(EmailChart(chart: chart, contentID: cid, fileName: file))
             images.append(.inlineImage(png, contentID: cid, fileName: file))
         }

@@ -1,0 +1,27 @@
+/// The presentation every chart shares, as CSS classes, so a page with several charts states it once.
+/// A chart inlined in an HTML page takes these rules from the page's stylesheet
+/// (templates/assets/style.css holds them verbatim; a test checks); a standalone chart (a file, or
+/// what is rasterized for email) carries them in its own `<style>`.
+public enum ChartStyle {
+    /// The rules, one per line. Classes are used on the root and on groups only, so an element's own
+    /// presentation attribute (a series colour) always wins over them.
+    public static let css = """
+        .bc{background:#fff;font-family:Noto Sans,DejaVu Sans,Vazirmatn,Arial,Helvetica,sans-serif;font-size:11px}
+        .bc .bt{font-size:14px;font-weight:bold}
+        .bc .ba{fill:#5A5A5A}
+        .bc .bg{stroke:#E2E2E2}
+        .bc .bx{stroke:#5A5A5A}
+        .bc .bh{stroke:#fff;stroke-width:3px;paint-order:stroke}
+
+        """
+
+    /// `svg` (a chart as written for a page) with the rules in a `<style>` after its `<desc>`, and its
+    /// white background as a rectangle (SVG renderers paint no CSS background on the root), so it draws
+    /// the same with no page around it. Title and description are escaped, so the first `</desc>` is
+    /// the element's end.
+    static func standalone(_ svg: String, width: Int, height: Int) -> String {
+        guard let end = svg.range(of: "</desc>\n") else { return svg }
+        let background = "<rect width=\"\(width)\" height=\"\(height)\" fill=\"\(ChartPalette.background)\"/>\n"
+        return String(svg[..<end.upperBound]) + "<style>\n" + css + "</style>\n" + background + String(svg[end.upperBound...])
+    }
+}
