@@ -115,7 +115,7 @@ public enum HandbookBuilder {
             guard let data = fm.contents(atPath: full) else {
                 throw BuildFailure(SourceLocation(file: "templates/assets/" + p), "cannot read")
             }
-            assets[p] = Array(data)
+            assets[p] = p == Stylesheet.name ? Stylesheet.withChartRules(Array(data)) : Array(data)
         }
         return assets
     }

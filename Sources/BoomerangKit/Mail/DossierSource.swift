@@ -21,7 +21,8 @@ public struct DossierSource: Sendable {
         let (templates, strings) = try HandbookBuilder.loadTemplates(root: root, model: model, email: true)
         let analysis = try Analyzer.analyze(model)
         let site = SiteContext(model: model, analysis: analysis, strings: strings, templates: templates)
-        let css = (try? String(contentsOf: root.appendingPathComponent("templates/assets/style.css"), encoding: .utf8)) ?? ""
+        let file = FileManager.default.contents(atPath: root.appendingPathComponent("templates/assets/" + Stylesheet.name).path).map(Array.init) ?? []
+        let css = String(decoding: Stylesheet.withChartRules(file), as: UTF8.self)
         return DossierSource(site: site, root: root, stylesheet: css)
     }
 
