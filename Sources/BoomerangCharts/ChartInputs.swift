@@ -53,9 +53,15 @@ public struct PurchaseTimelineInput: Sendable, Equatable, Encodable {
 public struct StackedMonths: Sendable, Equatable {
     public var months: [Int]
     public var series: [(name: String, values: [Double])]
-    public init(months: [Int], series: [(name: String, values: [Double])]) { self.months = months; self.series = series }
+    /// How the caption counts each series, "{0}" standing for the number ("активных: {0}"), where
+    /// the language says a count otherwise than "<name> <number>"; nil: name and number.
+    public var countTexts: [String]?
+    public init(months: [Int], series: [(name: String, values: [Double])], countTexts: [String]? = nil) {
+        self.months = months; self.series = series; self.countTexts = countTexts
+    }
     public static func == (a: Self, b: Self) -> Bool {
         a.months == b.months && a.series.map(\.name) == b.series.map(\.name) && a.series.map(\.values) == b.series.map(\.values)
+            && a.countTexts == b.countTexts
     }
 }
 

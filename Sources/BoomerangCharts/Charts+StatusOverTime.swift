@@ -16,7 +16,11 @@ extension Charts {
         let order = data.months.indices.sorted { data.months[$0] < data.months[$1] }
         let months = order.map { data.months[$0] }
         let lastIndex = order.last!
-        let parts = series.map { "\($0.name) \(loc.number($0.values[lastIndex]))" }
+        let parts = series.indices.map { i -> String in
+            let count = loc.number(series[i].values[lastIndex])
+            guard let text = data.countTexts?[safe: i] else { return "\(series[i].name) \(count)" }
+            return text.replacingOccurrences(of: "{0}", with: count)
+        }
         let summary = s.format("status.summary", ["month": loc.month(data.months[lastIndex]), "parts": loc.list(parts)])
         let legend = series.indices.map { LegendItem(swatch: .fill(ChartCanvas.fillReference(series: $0, kind: "status", context: context, colours: ChartPalette.status)), label: series[$0].name) }
         let ticks = NiceTicks(lo: 0, hi: totals.max()!, includeZero: true)
@@ -51,4 +55,9 @@ extension ChartCanvas {
         let probe = ChartCanvas(width: 0, height: 0, rtl: false, id: ChartFrame.chartID(kind: kind, context: context), seriesColours: colours)
         return probe.fill(series: index)
     }
+}
+
+extension Array {
+    /// The element at `i`, or nil past the end.
+    fileprivate subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
 }

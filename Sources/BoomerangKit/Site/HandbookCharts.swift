@@ -19,7 +19,8 @@ extension SiteContext {
                 months: months.map(\.month),
                 series: [(strings("status_active"), months.map { Double($0.active) }),
                          (strings("status_at_risk"), months.map { Double($0.atRisk) }),
-                         (strings("status_lost"), months.map { Double($0.lost) })]), context: chartContext("status")))
+                         (strings("status_lost"), months.map { Double($0.lost) })],
+                countTexts: ["count_status_active", "count_status_at_risk", "count_status_lost"].map { strings($0) }), context: chartContext("status")))
             charts.append(Charts.churnRate(months.map { MonthValue(month: $0.month, value: $0.churnRate) },
                                            yearly: analysis.summary.churnRateYear, monthly: analysis.summary.churnRateMonth,
                                            context: chartContext("churn")))
