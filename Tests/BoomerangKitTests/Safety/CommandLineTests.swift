@@ -5,17 +5,8 @@ import Testing
 /// What CI sees: exit codes and the messages on stderr.
 @Suite struct CommandLineTests {
     func run(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
-        let binary = try #require(KilledBuildTests.binary, "build the boomerang binary first")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        let err = Pipe()
-        process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let data = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let result = try BinaryRun.run(arguments, capture: .stderr)
+        return (result.status, result.output)
     }
 
     @Test func badInputExitsOneWithFileLineAndMessage() throws {

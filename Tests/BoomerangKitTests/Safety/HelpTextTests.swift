@@ -5,18 +5,7 @@ import Testing
 /// `boomerang --version` and the help pages as an 80-column terminal shows them.
 @Suite struct HelpTextTests {
     func stdout(_ arguments: [String]) throws -> String {
-        let binary = try #require(KilledBuildTests.binary, "build the boomerang binary first")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.environment = ["COLUMNS": "80", "PATH": "/usr/bin:/bin"]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try BinaryRun.run(arguments, capture: .stdout, environment: ["COLUMNS": "80", "PATH": "/usr/bin:/bin"]).output
     }
 
     @Test func versionIsTheConstant() throws {
