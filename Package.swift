@@ -83,6 +83,8 @@ let package = Package(
         .testTarget(name: "BoomerangAnalyticsTests", dependencies: ["BoomerangAnalytics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "BoomerangEscapingTests", dependencies: ["BoomerangEscaping"]),
         .testTarget(name: "BoomerangChartsTests", dependencies: ["BoomerangCharts"], resources: [.copy("Expected")]),
+        // Against a real PostgreSQL server: `make test` runs them through scripts/with-test-postgres.sh.
+        .testTarget(name: "BoomerangDatabaseTests", dependencies: ["BoomerangDatabase", "BoomerangKit", "BoomerangModel"]),
         .testTarget(
             name: "BoomerangKitTests",
             // swift-mustache only as the reference the compiled renderer is checked against.

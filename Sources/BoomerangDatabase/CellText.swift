@@ -3,7 +3,7 @@ import Foundation
 import PostgresNIO
 
 /// Typed decoding of result cells into the text the loader reads from files: dates and timestamps
-/// as ISO days (`2024-03-01`, a time after it), numbers plainly with a dot, booleans as
+/// as ISO days (`2024-03-01`), numbers plainly with a dot, booleans as
 /// true/false, text as it is. The rows then meet exactly the checks and messages of a CSV file.
 enum CellText {
     struct Unsupported: Error {
@@ -76,15 +76,16 @@ enum CellText {
         return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
     }
 
-    /// Microseconds since 2000-01-01 00:00 as `YYYY-MM-DD HH:MM:SS`; a timestamptz in UTC.
+    /// Microseconds since 2000-01-01 00:00 as the day they fall on (`YYYY-MM-DD`): the handbook
+    /// counts purchases by day. A timestamptz is taken in UTC; another zone's day is a query's
+    /// `(column AT TIME ZONE 'Europe/Moscow')::date`.
     static func timestamp(_ micros: Int64) -> String {
         if micros == Int64.max { return "infinity" }
         if micros == Int64.min { return "-infinity" }
         let perDay: Int64 = 86_400_000_000
         let days = micros >= 0 ? micros / perDay : (micros - perDay + 1) / perDay
-        let seconds = (micros - days * perDay) / 1_000_000
         let (y, m, d) = civil(days + 10_957)
-        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2)) \(pad(seconds / 3600, 2)):\(pad(seconds / 60 % 60, 2)):\(pad(seconds % 60, 2))"
+        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
     }
 
     private static func pad(_ n: Int64, _ width: Int) -> String {

@@ -27,9 +27,15 @@ public struct BuildOptions: Sendable {
     public var leavesMemoryToExit = false
     /// The client for a `database:` block in handbook.yml; nil: such a block is an error.
     public var database: (any DataFeedOpener)?
+    /// Where the database URL's variable is looked up; nil: this process's environment.
+    public var environment: [String: String]?
 
     /// What the load stage is given.
-    public var loadOptions: LoadOptions { LoadOptions(keepGoing: keepGoing, database: database) }
+    public var loadOptions: LoadOptions {
+        var options = LoadOptions(keepGoing: keepGoing, database: database)
+        if let environment { options.environment = environment }
+        return options
+    }
 
     public init(root: URL, output: URL? = nil, asOf: Day? = nil) {
         self.root = root
