@@ -4,8 +4,10 @@ ROOT ?= .
 OUTPUT ?= output
 # Where `make test` renders the example to check it with outside tools.
 CHECK_OUT ?= .build/check-output
+# Extra flags for swift build/test in the test targets, e.g. SWIFTPM_FLAGS="--scratch-path .build-x".
+SWIFTPM_FLAGS ?=
 
-.PHONY: deps test-deps handbook test build release test-data clean bench bench-hugo
+.PHONY: deps test-deps handbook test test-database build release test-data clean bench bench-hugo
 
 deps:
 	@scripts/install-deps.sh
@@ -28,15 +30,21 @@ handbook: release
 test-data:
 	@scripts/fetch-cdnow.sh || echo "test-data: CDNOW sample not available; the BG/NBD paper test will be skipped"
 
+# Every test runs beside a throwaway PostgreSQL cluster (scripts/with-test-postgres.sh: initdb in
+# a temporary folder, a free loopback port, stopped and deleted at the end) for the database tests.
 test: test-deps test-data
-	$(SWIFT) build --product boomerang
-	$(SWIFT) test
+	$(SWIFT) build $(SWIFTPM_FLAGS) --product boomerang
+	scripts/with-test-postgres.sh $(SWIFT) test $(SWIFTPM_FLAGS)
 	rm -rf $(CHECK_OUT)
 	.build/debug/boomerang build --quiet --root . --output $(CHECK_OUT)
 	python3 scripts/check-svg.py $(CHECK_OUT)
 	scripts/check-html.sh $(CHECK_OUT)
 	python3 scripts/check-browser.py $(CHECK_OUT)
 	python3 scripts/check-hostile.py .build/debug/boomerang
+
+# Only the database tests (docs/database.md), against the same kind of throwaway cluster.
+test-database: test-deps
+	scripts/with-test-postgres.sh $(SWIFT) test $(SWIFTPM_FLAGS) --filter BoomerangDatabaseTests
 
 # The benchmark (docs/performance.md): results in bench/out/results.md and results.json.
 BENCH_SIZES ?= 10000 100000

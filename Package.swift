@@ -84,7 +84,10 @@ let package = Package(
         .testTarget(name: "BoomerangEscapingTests", dependencies: ["BoomerangEscaping"]),
         .testTarget(name: "BoomerangChartsTests", dependencies: ["BoomerangCharts"], resources: [.copy("Expected")]),
         // Against a real PostgreSQL server: `make test` runs them through scripts/with-test-postgres.sh.
-        .testTarget(name: "BoomerangDatabaseTests", dependencies: ["BoomerangDatabase", "BoomerangKit", "BoomerangModel"]),
+        .testTarget(
+            name: "BoomerangDatabaseTests",
+            dependencies: ["BoomerangDatabase", "BoomerangKit", "BoomerangModel", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         .testTarget(
             name: "BoomerangKitTests",
             // swift-mustache only as the reference the compiled renderer is checked against.
