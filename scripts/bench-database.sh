@@ -36,7 +36,7 @@ as_of=$(sed -n 's/^as_of: //p' "$work/files/content/handbook.yml")
 echo "== $customers customers, $("$psql" -X -At "$url" -c 'SELECT count(*) FROM orders') orders"
 measure "summary query (GROUP BY, psql)" "$psql" -X -q -v as_of="$as_of" -o /dev/null -f "$here/sql/customer-summaries.sql" "$url"
 measure "build from files" "$bin" build --quiet --no-cache --no-spare --root "$work/files"
-rm -rf "$work/files/output"
 measure "build from the database" env BOOMERANG_DATABASE_URL="$url" "$bin" build --quiet --no-cache --no-spare --root "$work/db"
-rm -rf "$work/db/output"
+if diff -rq "$work/files/output" "$work/db/output" >/dev/null; then echo "the two outputs are identical"; else echo "the two outputs DIFFER"; fi
+rm -rf "$work/files/output" "$work/db/output"
 measure "1/8 shard build from the database" env BOOMERANG_DATABASE_URL="$url" "$bin" build --quiet --no-cache --no-spare --shard 1/8 --root "$work/db"
