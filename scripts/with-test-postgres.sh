@@ -4,6 +4,8 @@
 # when the command ends, also when it fails or is interrupted. The command sees
 #   BOOMERANG_TEST_DATABASE_URL  postgres://boomerang:<random password>@127.0.0.1:<port>/postgres
 #   BOOMERANG_TEST_PG_BIN        the folder with psql, initdb, pg_ctl
+#   BOOMERANG_TEST_PG_CA         the server's self-signed certificate (for 127.0.0.1): TLS is on,
+#                                so the tests can check each sslmode against a real handshake
 # initdb and postgres refuse to run as root: as root (CI) the cluster runs as the system user
 # postgres (Debian's package makes it; created here when missing).
 set -euo pipefail
@@ -36,12 +38,19 @@ printf '%s\n' "$password" > "$dir/password"
 "${as_owner[@]}" "$bin/initdb" -D "$dir/data" -U boomerang --pwfile="$dir/password" --auth=scram-sha-256 \
   --no-locale -E UTF8 >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
 rm -f "$dir/password"
+# A certificate for 127.0.0.1 that is its own root: sslmode=verify-full can check it.
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=127.0.0.1" \
+  -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" \
+  -keyout "$dir/server.key" -out "$dir/server.crt" >/dev/null 2>&1
+chmod 600 "$dir/server.key"
+chmod 644 "$dir/server.crt"
+[ ${#as_owner[@]} -gt 0 ] && chown postgres "$dir/server.key" "$dir/server.crt"
 # A free port can be taken by someone else before the server binds it: try a few.
 started=0
 for attempt in 1 2 3 4 5; do
   port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   if "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c max_connections=40" start >/dev/null 2>&1; then
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c max_connections=40 -c ssl=on -c ssl_cert_file=$dir/server.crt -c ssl_key_file=$dir/server.key" start >/dev/null 2>&1; then
     started=1; break
   fi
 done
@@ -52,5 +61,6 @@ if [ "$started" != 1 ]; then
 fi
 export BOOMERANG_TEST_DATABASE_URL="postgres://boomerang:$password@127.0.0.1:$port/postgres?sslmode=disable"
 export BOOMERANG_TEST_PG_BIN="$bin"
+export BOOMERANG_TEST_PG_CA="$dir/server.crt"
 echo "with-test-postgres: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (data in $dir)" >&2
 "$@"
