@@ -13,6 +13,8 @@ bin=${BOOMERANG_BIN:-$here/../.build/release/boomerang}
 psql=${BOOMERANG_TEST_PG_BIN:+$BOOMERANG_TEST_PG_BIN/}psql
 work=$(mktemp -d "${TMPDIR:-/tmp}/boomerang-dbbench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
+# BENCH_PROJECT: a project generate-synthetic.py wrote before, used instead of generating anew.
+if [ -n "${BENCH_PROJECT:-}" ]; then cp -r "$BENCH_PROJECT" "$work/files"; fi
 "$here/make-scale-database.sh" "$url" "$work/files" "$customers"
 # The same project reading every kind from the database instead of its files.
 mkdir -p "$work/db/content"

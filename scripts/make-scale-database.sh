@@ -2,7 +2,8 @@
 # Fills a PostgreSQL database with the synthetic generator's data (scripts/generate-synthetic.py:
 # the same distributions as `make bench`) through COPY: by default 1,000,000 customers and about
 # 20,000,000 orders (docs/database.md, "Scale"). Also leaves the CSV project in DIR, so a file
-# build of the very same data can be compared.
+# build of the very same data can be compared. A DIR that already holds the generated project
+# (content/data/orders.csv) is loaded as it is.
 #   scripts/make-scale-database.sh URL DIR [CUSTOMERS] [SEED]
 # Tables are replaced; needs python3 and psql. 1,000,000 customers take about 1 GB of CSV.
 set -euo pipefail
@@ -13,7 +14,7 @@ seed=${4:-7}
 here=$(cd "$(dirname "$0")" && pwd)
 psql=${BOOMERANG_TEST_PG_BIN:+$BOOMERANG_TEST_PG_BIN/}psql
 start=$(date +%s)
-python3 "$here/generate-synthetic.py" "$customers" "$dir" --seed "$seed"
+[ -f "$dir/content/data/orders.csv" ] || python3 "$here/generate-synthetic.py" "$customers" "$dir" --seed "$seed"
 generated=$(date +%s)
 python3 "$here/csv-to-postgres.py" "$url" "$dir/content/data"
 # Indexes a company's tables would have, then statistics for the planner.

@@ -7,7 +7,7 @@ enum PostgresErrors {
         if let u = error as? CellText.Unsupported {
             return "column \(u.column) is of type \(u.type), which is not read; cast it in a query (\(u.column)::text, ::numeric or ::date)"
         }
-        guard let e = error as? PSQLError else { return "\(error)" }
+        guard let e = error as? PSQLError else { return connectionText(error) }
         if let info = e.serverInfo, let message = info[.message] {
             var s = message
             if let detail = info[.detail] { s += " (\(detail))" }
@@ -27,7 +27,8 @@ enum PostgresErrors {
     static func connectionText(_ error: any Error) -> String {
         let text = "\(error)"
         for (needle, said) in [("refused", "connection refused (is PostgreSQL running there?)"),
-                               ("timed out", "no answer within 10 seconds"), ("timeout", "no answer within 10 seconds")]
+                               ("timed out", "no answer within 10 seconds"), ("timeout", "no answer within 10 seconds"),
+                               ("CERTIFICATE_VERIFY_FAILED", "the server's TLS certificate is not trusted or does not name the host (give its root with sslrootcert=/path/ca.pem)")]
         where text.localizedCaseInsensitiveContains(needle) {
             return said
         }

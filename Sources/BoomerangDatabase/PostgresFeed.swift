@@ -95,18 +95,16 @@ private final class RowSink: @unchecked Sendable {
         batch = FeedBatch(width: width)
     }
 
-    struct Cancelled: Error {}
-
     func add(_ row: PostgresRow) throws {
         for cell in row { try CellText.append(cell, to: &batch) }
         if batch.rowCount >= PostgresFeed.rowsPerBatch {
-            guard queue.push(batch) else { throw Cancelled() }
+            queue.push(batch)
             batch.removeAll()
         }
     }
 
     func flush() {
-        if batch.rowCount > 0 { _ = queue.push(batch) }
+        if batch.rowCount > 0 { queue.push(batch) }
         batch.removeAll()
     }
 }

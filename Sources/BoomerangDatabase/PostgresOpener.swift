@@ -45,7 +45,8 @@ public struct PostgresOpener: DataFeedOpener {
         var config = PostgresConnection.Configuration(host: url.host, port: url.port, username: url.user,
                                                       password: url.password, database: url.database, tls: mode)
         config.options.connectTimeout = .seconds(10)
-        if url.sslMode == .verifyFull { config.options.tlsServerName = url.host }
+        // postgres-nio names the host for SNI and the certificate check itself (not an IP
+        // address, which SNI cannot carry; for an IP the certificate is checked against it).
         return config
     }
 }

@@ -9,20 +9,18 @@ final class RowQueue: @unchecked Sendable {
     private let condition = NSCondition()
     private var batches: [FeedBatch] = []
     private var finished = false
-    private var cancelled = false
     private(set) var failure: (any Error)?
     let capacity: Int
 
     init(capacity: Int = 4) { self.capacity = capacity }
 
-    /// Producer: false when the consumer has given up (the query is then ended).
-    func push(_ batch: FeedBatch) -> Bool {
+    /// Producer: waits while `capacity` batches are waiting. The consumer always reads to the
+    /// end (`PostgresFeed.rows`), so the wait ends.
+    func push(_ batch: FeedBatch) {
         condition.lock(); defer { condition.unlock() }
-        while batches.count >= capacity && !cancelled { condition.wait() }
-        if cancelled { return false }
+        while batches.count >= capacity { condition.wait() }
         batches.append(batch)
         condition.broadcast()
-        return true
     }
 
     /// Producer: no more rows; `error` when the query failed.
@@ -41,11 +39,5 @@ final class RowQueue: @unchecked Sendable {
         let b = batches.removeFirst()
         condition.broadcast()
         return b
-    }
-
-    func cancel() {
-        condition.lock(); defer { condition.unlock() }
-        cancelled = true
-        condition.broadcast()
     }
 }
