@@ -4,8 +4,6 @@ ROOT ?= .
 OUTPUT ?= output
 # Where `make test` renders the example to check it with outside tools.
 CHECK_OUT ?= .build/check-output
-# Extra flags for swift build/test in the test targets, e.g. SWIFTPM_FLAGS="--scratch-path .build-x".
-SWIFTPM_FLAGS ?=
 
 .PHONY: deps test-deps handbook test test-database build release test-data clean bench bench-hugo
 
@@ -30,21 +28,24 @@ handbook: release
 test-data:
 	@scripts/fetch-cdnow.sh || echo "test-data: CDNOW sample not available; the BG/NBD paper test will be skipped"
 
+# SCRATCH: SwiftPM's build folder (another one per git worktree: make test SCRATCH=.build-x).
+SCRATCH ?= .build
 # Every test runs beside a throwaway PostgreSQL cluster (scripts/with-test-postgres.sh: initdb in
 # a temporary folder, a free loopback port, stopped and deleted at the end) for the database tests.
 test: test-deps test-data
-	$(SWIFT) build $(SWIFTPM_FLAGS) --product boomerang
-	scripts/with-test-postgres.sh $(SWIFT) test $(SWIFTPM_FLAGS)
+	$(SWIFT) build --scratch-path $(SCRATCH) --product boomerang
+	scripts/with-test-postgres.sh $(SWIFT) test --scratch-path $(SCRATCH)
 	rm -rf $(CHECK_OUT)
-	.build/debug/boomerang build --quiet --root . --output $(CHECK_OUT)
+	$(SCRATCH)/debug/boomerang build --quiet --root . --output $(CHECK_OUT)
 	python3 scripts/check-svg.py $(CHECK_OUT)
 	scripts/check-html.sh $(CHECK_OUT)
 	python3 scripts/check-browser.py $(CHECK_OUT)
-	python3 scripts/check-hostile.py .build/debug/boomerang
+	python3 scripts/check-hostile.py $(SCRATCH)/debug/boomerang
+	scripts/check-starters.sh $(SCRATCH)/debug/boomerang $(SCRATCH)/check-starters
 
 # Only the database tests (docs/database.md), against the same kind of throwaway cluster.
 test-database: test-deps
-	scripts/with-test-postgres.sh $(SWIFT) test $(SWIFTPM_FLAGS) --filter BoomerangDatabaseTests
+	scripts/with-test-postgres.sh $(SWIFT) test --scratch-path $(SCRATCH) --filter BoomerangDatabaseTests
 
 # The benchmark (docs/performance.md): results in bench/out/results.md and results.json.
 BENCH_SIZES ?= 10000 100000

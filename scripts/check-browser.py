@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Opens a built handbook in headless Chromium and fails on what a reader would see broken.
 
-Usage: python3 scripts/check-browser.py OUTPUT_DIR [--artifacts DIR]
+Usage: python3 scripts/check-browser.py OUTPUT_DIR [--artifacts DIR] [--pages NAME=PATH ...]
 
 Serves OUTPUT_DIR over http on a free loopback port, starts Debian's `chromium` with
 `--remote-debugging-port=0` (the port is read from its "DevTools listening on ws://..."
@@ -13,6 +13,8 @@ console errors or uncaught exceptions, failed or 4xx/5xx requests, images that d
 load (naturalWidth 0), and pages wider than the window (scrollWidth > innerWidth). It also
 checks that search.js normalizes every customer's text exactly as the Swift build did.
 Full-page screenshots go to DIR (default test-artifacts/browser); their paths are printed.
+--pages opens those pages instead (screenshots NAME-WIDTH.png) and skips the search: how
+scripts/check-starters.sh checks a project started by `boomerang init`.
 Every wait is bounded; Chromium and the server are stopped at the end.
 """
 
@@ -335,7 +337,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("output")
     parser.add_argument("--artifacts", default=os.path.join("test-artifacts", "browser"))
+    parser.add_argument("--pages", nargs="+", metavar="NAME=PATH",
+                        help="open these pages instead of the example's, and no search")
     args = parser.parse_args()
+    pages, queries = PAGES, QUERIES
+    if args.pages:
+        pages, queries = [tuple(p.split("=", 1)) for p in args.pages], []
     if not os.path.isfile(os.path.join(args.output, "index.html")):
         print(f"check-browser: {args.output}/index.html not found; build the handbook first", file=sys.stderr)
         return 1
@@ -350,11 +357,11 @@ def main():
         tools = DevTools(url)
         try:
             for width in WIDTHS:
-                for name, path in PAGES:
+                for name, path in pages:
                     p, shot = check_page(tools, base, name, path, width, args.artifacts)
                     problems += p
                     shots.append(shot)
-                for name, text, expected in QUERIES:
+                for name, text, expected in queries:
                     p, shot = check_page(tools, base, name, "search.html", width, args.artifacts, (text, expected))
                     problems += p
                     shots.append(shot)

@@ -8,8 +8,9 @@ packages+=(zlib1g-dev libxml2)
 # Only for `make test` (BOOMERANG_TEST_DEPS=1): headless Chromium and fonts with Persian,
 # Cyrillic and Latin glyphs for scripts/check-browser.py; node (`node --check` of
 # search-index.js) and the cmark-gfm command (Markdown copies rendered with --unsafe) for
-# scripts/check-hostile.py.
-test_packages=(chromium fonts-noto-core nodejs cmark-gfm)
+# scripts/check-hostile.py; pdfinfo and pdftotext (poppler-utils) for the PDF checks of
+# scripts/check-starters.sh.
+test_packages=(chromium fonts-noto-core nodejs cmark-gfm poppler-utils)
 # The database tests: Debian's PostgreSQL server (initdb, pg_ctl, psql in /usr/lib/postgresql/*/bin),
 # run as a throwaway cluster by scripts/with-test-postgres.sh (openssl makes its TLS certificate);
 # python3 loads CSV into it.

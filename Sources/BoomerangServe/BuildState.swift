@@ -7,9 +7,16 @@ final class BuildState: @unchecked Sendable {
     private var _generation = 0
     private var _problems: [String]?
     private var _pages = -1
+    private var _words = ServeWords.fallback
 
     var generation: Int { lock.lock(); defer { lock.unlock() }; return _generation }
     var problems: [String]? { lock.lock(); defer { lock.unlock() }; return _problems }
+    /// The words of the server's own pages, read again after every build (the language may
+    /// have changed with handbook.yml or the strings files).
+    var words: ServeWords {
+        get { lock.lock(); defer { lock.unlock() }; return _words }
+        set { lock.lock(); _words = newValue; lock.unlock() }
+    }
 
     /// Records a good build; true when open pages should reload (something was written, the
     /// page count changed, or the previous build had failed).

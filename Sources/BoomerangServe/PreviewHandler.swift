@@ -22,21 +22,22 @@ struct PreviewHandler: HTTPHandler {
 
         let generation = state.generation
         let problems = state.problems
+        let words = state.words
         switch SitePath.resolve(path, in: output) {
         case .redirect(let to):
             let location = to.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "/"
             let headers: HTTPHeaders = [.location: location, .cacheControl: "no-store"]
             return HTTPResponse(statusCode: .found, headers: headers)
         case .notFound:
-            if let problems { return Self.respond(.internalServerError, html, ServePages.buildError(problems, generation: generation), head: head) }
-            return Self.respond(.notFound, html, ServePages.notFound(path, generation: generation), head: head)
+            if let problems { return Self.respond(.internalServerError, html, ServePages.buildError(problems, generation: generation, words: words), head: head) }
+            return Self.respond(.notFound, html, ServePages.notFound(path, generation: generation, words: words), head: head)
         case .file(let path):
             let isHTML = ContentTypes.isHTML(path)
             if isHTML, let problems {
-                return Self.respond(.internalServerError, html, ServePages.buildError(problems, generation: generation), head: head)
+                return Self.respond(.internalServerError, html, ServePages.buildError(problems, generation: generation, words: words), head: head)
             }
             guard let data = FileManager.default.contents(atPath: path) else {
-                return Self.respond(.notFound, html, ServePages.notFound(path, generation: generation), head: head)
+                return Self.respond(.notFound, html, ServePages.notFound(path, generation: generation, words: words), head: head)
             }
             let bytes = isHTML ? LiveReload.inject(into: Array(data), generation: generation) : Array(data)
             return Self.respond(.ok, ContentTypes.forPath(path), bytes, head: head)

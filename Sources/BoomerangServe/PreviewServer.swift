@@ -93,6 +93,7 @@ public final class PreviewServer: @unchecked Sendable {
         }
         let started = ContinuousClock.now
         let outcome = await runBuild()
+        state.words = ServeWords.load(root: options.build.root)
         let elapsed = ContinuousClock.now - started
         let seconds = String(format: "%.2f", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
         switch outcome {

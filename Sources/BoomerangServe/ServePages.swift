@@ -1,38 +1,40 @@
 import BoomerangEscaping
 
-/// The pages the server makes itself: the build-error page and the 404 page. Everything that
-/// comes from a file or an error message is HTML-escaped.
+/// The pages the server makes itself: the build-error page and the 404 page, in the handbook's
+/// language (ServeWords). Everything that comes from a file, an error message or a strings
+/// file is HTML-escaped; problems and paths stay left to right on a right-to-left page.
 enum ServePages {
     /// Shown for every page while the latest build has problems (`file:line:column: message` lines).
-    static func buildError(_ problems: [String], generation: Int) -> [UInt8] {
+    static func buildError(_ problems: [String], generation: Int, words: ServeWords = .fallback) -> [UInt8] {
         let lines = problems.map(Escape.htmlText).joined(separator: "\n")
-        let n = problems.count
+        let failed = Escape.htmlText(words["serve_build_failed"])
         return page(
-            title: "Build failed",
+            title: failed, words: words,
             body: """
-            <h1>Build failed: \(n) problem\(n == 1 ? "" : "s")</h1>
-            <pre id="__boomerang_problems">\(lines)</pre>
-            <p>Fix the files above; this page reloads by itself when the handbook builds again.
-            Until then the last good build stays in the output folder.</p>
+            <h1>\(failed): \(Escape.htmlText(words.problems(problems.count)))</h1>
+            <pre id="__boomerang_problems" dir="ltr">\(lines)</pre>
+            <p>\(Escape.htmlText(words["serve_fix_and_wait"]))</p>
             """,
             generation: generation)
     }
 
-    static func notFound(_ path: String, generation: Int) -> [UInt8] {
-        page(
-            title: "Not found",
+    static func notFound(_ path: String, generation: Int, words: ServeWords = .fallback) -> [UInt8] {
+        let title = Escape.htmlText(words["serve_not_found"])
+        return page(
+            title: title, words: words,
             body: """
-            <h1>Not found</h1>
-            <p>The handbook has no page at <code>\(Escape.htmlText(path))</code>.</p>
-            <p><a href="/">Go to the front page</a></p>
+            <h1>\(title)</h1>
+            <p>\(Escape.htmlText(words["serve_no_page"])) <code dir="ltr">\(Escape.htmlText(path))</code></p>
+            <p><a href="/">\(Escape.htmlText(words["serve_front_page"]))</a></p>
             """,
             generation: generation)
     }
 
-    static func page(title: String, body: String, generation: Int) -> [UInt8] {
+    /// `title` and `body` are HTML already.
+    static func page(title: String, words: ServeWords, body: String, generation: Int) -> [UInt8] {
         let html = """
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="\(Escape.htmlText(words.lang))" dir="\(words.dir)">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -7,6 +7,7 @@ import Foundation
 struct Boomerang: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "boomerang",
+        // The number is set in Sources/BoomerangKit/Version.swift.
         abstract: "Turns customer data and retention playbooks into a customer-retention handbook.",
         discussion: """
         A handbook project is a folder with content/ (handbook.yml, data/*.csv, playbooks/**/*.md)
@@ -18,6 +19,7 @@ struct Boomerang: ParsableCommand {
 
         Problems are listed as file:line:column: message; the exit code is 1 when there are any.
         """,
+        version: BoomerangVersion.current,
         subcommands: [Init.self, Build.self, Check.self, Dossier.self, Mail.self, Serve.self]
     )
 }

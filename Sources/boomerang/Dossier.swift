@@ -2,14 +2,24 @@ import ArgumentParser
 import BoomerangKit
 import Foundation
 
+extension PaperSize: ExpressibleByArgument {}
+
 /// `boomerang dossier C014`: one customer's dossier as a page, Markdown, an email or a PDF.
 struct Dossier: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print one customer's dossier (HTML by default) without building the site.",
+        // Written out so that it wraps within 80 columns; the generated one is a single line.
+        usage: """
+            boomerang dossier <customer-id> [--format html|md|eml|pdf]
+                              [--paper a4|letter] [--output FILE] [--root DIR]
+                              [--as-of YYYY-MM-DD]
+            """,
         discussion: """
-        html is the site's customers/<id>.html with the stylesheet inlined; md its Markdown copy;
-        eml the email the `mail` command would send to the customer's manager; pdf the page
-        printed by headless Chromium (needs the chromium package).
+        html is the site's customers/<id>.html with the stylesheet inlined; md its Markdown copy; \
+        eml the email the `mail` command would send to the customer's manager; pdf the page \
+        printed by headless Chromium (needs the chromium package), on Letter paper for a locale \
+        of the US or Canada and A4 elsewhere unless --paper says otherwise, with the customer's \
+        name and the page numbers in the footer.
         """
     )
 
@@ -24,7 +34,16 @@ struct Dossier: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write to FILE instead of standard output (pdf needs it or writes <id>.pdf).", valueName: "FILE"))
     var output: String?
 
+    @Option(name: .long, help: ArgumentHelp("Paper for --format pdf (default: letter for a US or Canadian locale, a4 elsewhere).", valueName: "a4|letter"))
+    var paper: PaperSize?
+
     @OptionGroup var project: ProjectOptions
+
+    func validate() throws {
+        if paper != nil && format != .pdf {
+            throw ValidationError("--paper applies to --format pdf only")
+        }
+    }
 
     func run() throws {
         let options = try project.buildOptions(output: nil)
@@ -46,7 +65,7 @@ struct Dossier: ParsableCommand {
                 let manager = try source.recipient(c)
                 bytes = try source.email(c, step: source.site.plan(c).first, to: manager).bytes
             case .pdf:
-                bytes = try PDFPrinter.pdf(html: source.standaloneHTML(c), name: source.stem(c))
+                bytes = try PDFPrinter.pdf(html: source.standaloneHTML(c), name: source.stem(c), page: source.pdfPageStyle(c, paper: paper))
                 if destination == nil { destination = source.stem(c) + ".pdf" }
             }
             try source.checkStrings()

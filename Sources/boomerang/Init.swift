@@ -9,9 +9,11 @@ struct Init: ParsableCommand {
         abstract: "Start a new handbook project in DIR: settings, header-only data files, playbooks and templates.",
         discussion: """
         Writes content/handbook.yml (the language's locale and currency, a comment on every key), \
-        content/data/ (header-only CSV files and a README), and copies content/playbooks/ and \
-        templates/ from the Boomerang checkout this binary was built in. DIR must be new or empty. \
-        The project builds at once: an empty handbook that says there is no data yet.
+        content/data/ (header-only CSV files and a README), and copies templates/ and the \
+        language's starter playbooks (starters/<lang>/playbooks/, written in that language) into \
+        content/playbooks/, from the Boomerang checkout this binary was built in, or from --from. \
+        DIR must be new or empty. The project builds at once: an empty handbook that says there \
+        is no data yet.
         """
     )
 
@@ -24,10 +26,15 @@ struct Init: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Currency of the amounts (default: USD, RUB, RON or IRR by language).", valueName: "CODE"))
     var currency: String?
 
+    @Option(name: .long, help: ArgumentHelp("A Boomerang checkout, or a folder holding a copy of its templates/ and starters/, to copy from (default: the checkout this binary was built in).", valueName: "DIR"))
+    var from: String?
+
     func run() throws {
         let target = URL(fileURLWithPath: dir, isDirectory: true).standardizedFileURL
-        guard let source = ProjectTemplate.sourceTree(executable: Self.executable()) else {
-            failInit("cannot find the Boomerang checkout this binary was built in (a folder above \(Self.executable().path) with Package.swift, templates/ and content/playbooks/); run the boomerang built inside a checkout, e.g. CHECKOUT/.build/release/boomerang")
+        let found = from.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
+            ?? ProjectTemplate.sourceTree(executable: Self.executable())
+        guard let source = found else {
+            failInit("this binary (\(Self.executable().path)) is not inside a Boomerang checkout, so there are no templates and starter playbooks to copy; name a checkout, or a folder holding a copy of its templates/ and starters/, with --from DIR")
         }
         do {
             try ProjectTemplate.write(into: target, language: lang, currency: currency, source: source)

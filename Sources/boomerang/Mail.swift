@@ -7,9 +7,9 @@ struct Mail: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write one dossier email (.eml) per customer with a plan step due soon, addressed to their manager.",
         discussion: """
-        The folder (default ROOT/mail, beside the site so the site's atomic swap never touches it)
-        receives <customer>.eml files; .eml files of an earlier run that are not due now are removed,
-        so `for f in mail/*.eml; do sendmail -t < "$f"; done` sends exactly this run's messages.
+        The folder (default ROOT/mail, beside the site so the site's atomic swap never touches it) \
+        receives <customer>.eml files; .eml files of an earlier run that are not due now are removed, \
+        so `for f in mail/*.eml; do sendmail -t < "$f"; done` sends exactly this run's messages. \
         Customers whose manager has no email in managers.csv are listed as skipped on stderr.
         """
     )

@@ -8,9 +8,9 @@ struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build, serve the handbook on this machine and rebuild when content/ or templates/ change.",
         discussion: """
-        Open pages reload by themselves after each rebuild. While a build has problems, every page
-        shows them (file:line:column: message) and the last good build stays in the output folder.
-        The files on disk are exactly what `boomerang build` writes; the reload script is added
+        Open pages reload by themselves after each rebuild. While a build has problems, every page \
+        shows them (file:line:column: message) and the last good build stays in the output folder. \
+        The files on disk are exactly what `boomerang build` writes; the reload script is added \
         only to the pages as they are served. Stop with Ctrl-C.
         """
     )

@@ -7,10 +7,18 @@ public struct InitFailure: Error, CustomStringConvertible, Equatable {
 }
 
 /// `boomerang init`: a new handbook project that builds at once (an empty handbook saying there
-/// is no data yet), with the shipped playbooks and templates copied from a Boomerang checkout.
+/// is no data yet), with the templates and the language's starter playbooks copied from a
+/// Boomerang checkout (or a copy of its templates/ and starters/ folders).
 public enum ProjectTemplate {
-    /// What init copies from the checkout, as paths relative to both trees.
-    static let copiedFolders = ["templates", "content/playbooks"]
+    /// The folders a source must hold: init copies templates/ and one language's starters.
+    static let sourceFolders = ["templates", "starters"]
+
+    /// What init copies for a language: (folder in the source, folder in the new project).
+    /// The starters are written in the language itself (starters/<lang>/playbooks/), not
+    /// the English example in content/playbooks/.
+    static func copiedFolders(_ language: StarterLanguage) -> [(from: String, to: String)] {
+        [("templates", "templates"), ("starters/\(language.rawValue)/playbooks", "content/playbooks")]
+    }
 
     /// Writes the project into `dir` (created if missing) and returns the files and folders
     /// written, relative to `dir`. `source` is a Boomerang checkout (see `sourceTree`).
@@ -19,8 +27,8 @@ public enum ProjectTemplate {
         let code = try checkedCurrency(currency ?? language.defaultCurrency)
         try requireEmptyOrMissing(dir)
         let fm = FileManager.default
-        for folder in copiedFolders where !isDirectory(source.appendingPathComponent(folder)) {
-            throw InitFailure("\(source.path) has no \(folder)/: it is not a Boomerang checkout")
+        for folder in copiedFolders(language) where !isDirectory(source.appendingPathComponent(folder.from)) {
+            throw InitFailure("\(source.path) has no \(folder.from)/: it is neither a Boomerang checkout nor a copy of its templates/ and starters/ folders")
         }
         var written: [String] = []
         try fm.createDirectory(at: dir.appendingPathComponent("content/data"), withIntermediateDirectories: true)
@@ -29,9 +37,9 @@ public enum ProjectTemplate {
             try write(header + "\n", to: dir, "content/data/" + file, &written)
         }
         try write(StarterFiles.dataReadme, to: dir, "content/data/README.md", &written)
-        for folder in copiedFolders {
-            try fm.copyItem(at: source.appendingPathComponent(folder), to: dir.appendingPathComponent(folder))
-            written.append(folder + "/")
+        for folder in copiedFolders(language) {
+            try fm.copyItem(at: source.appendingPathComponent(folder.from), to: dir.appendingPathComponent(folder.to))
+            written.append(folder.to + "/")
         }
         return written
     }
@@ -60,13 +68,13 @@ public enum ProjectTemplate {
     }
 
     /// The Boomerang checkout the running binary was built in: the nearest folder above
-    /// `executable` holding Package.swift, templates/ and content/playbooks/ (a SwiftPM
+    /// `executable` holding Package.swift, templates/ and starters/ (a SwiftPM
     /// binary lives in CHECKOUT/.build/debug/). Nil when the binary was copied elsewhere.
     public static func sourceTree(executable: URL) -> URL? {
         var dir = executable.resolvingSymlinksInPath().deletingLastPathComponent()
         while dir.path != "/" && !dir.path.isEmpty {
             if FileManager.default.fileExists(atPath: dir.appendingPathComponent("Package.swift").path)
-                && copiedFolders.allSatisfy({ isDirectory(dir.appendingPathComponent($0)) }) {
+                && sourceFolders.allSatisfy({ isDirectory(dir.appendingPathComponent($0)) }) {
                 return dir
             }
             dir = dir.deletingLastPathComponent()

@@ -97,6 +97,7 @@ enum PlaybookLoader {
         let order = fields.order()
         let summary = fields.optionalText("summary") ?? ""
         let headings = fields.headings()
+        if kind == .gifts { fields.checkRoles() }
         var budget = YAMLSupport.maxNodes
         let meta = YAMLSupport.meta(root, budget: &budget)
         if meta == nil { fields.problems.append(Diagnostic(SourceLocation(file: file, line: 1), "front matter: more than \(YAMLSupport.maxNodes) values (after expanding aliases), or a key that is not text")) }

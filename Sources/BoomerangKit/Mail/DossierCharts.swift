@@ -13,7 +13,7 @@ extension SiteContext {
         // One purchase per customer-day, amounts summed (design.md's data contract).
         let (purchases, revenue) = Self.dailyAndMonthly(orders(c))
         var events: [TimelineEvent] = []
-        for e in churn(c) { events.append(TimelineEvent(day: Int(e.date.raw), kind: .churn, label: e.reasons.map(reasonTitle).joined(separator: ", "))) }
+        for e in churn(c) { events.append(TimelineEvent(day: Int(e.date.raw), kind: .churn, label: e.reasons.map(reasonTitle).joined(separator: strings.lookup("comma") ?? ", "))) }
         for k in complaints(c) { events.append(TimelineEvent(day: Int(k.date.raw), kind: .complaint, label: k.topic)) }
         for k in contacts(c) { events.append(TimelineEvent(day: Int(k.date.raw), kind: .contact)) }
         let timeline = PurchaseTimelineInput(

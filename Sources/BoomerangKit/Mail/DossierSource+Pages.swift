@@ -14,6 +14,16 @@ extension DossierSource {
         return Self.inlineStylesheet(html, css: stylesheet)
     }
 
+    /// How customer `c`'s dossier prints to PDF: `paper`, or the locale's (Letter in the US and
+    /// Canada, A4 elsewhere); the customer's name and page numbers in the footer, page numbers
+    /// in the digits the handbook's figures use.
+    public func pdfPageStyle(_ c: Int, paper: PaperSize? = nil) -> PDFPageStyle {
+        let one = site.format.integer(1)
+        let counter = one == "\u{06F1}" ? "persian" : one == "\u{0661}" ? "arabic-indic" : "decimal"
+        return PDFPageStyle(paper: paper ?? PaperSize.forLocale(site.model.config.locale),
+                            footer: site.model.customers[c].name, rightToLeft: site.dir == "rtl", counterStyle: counter)
+    }
+
     /// The Markdown copy (customers/<stem>.md).
     public func markdown(_ c: Int) -> String {
         let renderer = PageRenderer(site: site, assets: [:])

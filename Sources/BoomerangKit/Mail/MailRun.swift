@@ -24,7 +24,8 @@ public enum MailRun {
         // rendering, and it must stop the run before any file is written.
         var mails: [DossierEmail] = []
         for item in plan.items {
-            let attachment = pdf ? try PDFPrinter.pdf(html: source.standaloneHTML(item.customer), name: source.stem(item.customer)) : nil
+            let attachment = pdf ? try PDFPrinter.pdf(html: source.standaloneHTML(item.customer), name: source.stem(item.customer),
+                                                      page: source.pdfPageStyle(item.customer)) : nil
             mails.append(try source.email(item.customer, step: item.step, to: item.manager, from: sender, pdf: attachment))
         }
         try source.checkStrings()

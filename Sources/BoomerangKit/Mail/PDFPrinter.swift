@@ -18,8 +18,9 @@ public enum PDFPrinter {
         return nil
     }
 
-    /// The PDF bytes of `html`. Throws `Unavailable` with an install hint when there is no Chromium.
-    public static func pdf(html: String, name: String) throws -> [UInt8] {
+    /// The PDF bytes of `html`, on the paper and with the footer of `page`. Throws
+    /// `Unavailable` with an install hint when there is no Chromium.
+    public static func pdf(html: String, name: String, page style: PDFPageStyle) throws -> [UInt8] {
         guard let chromium = chromium() else {
             throw Unavailable(description: "PDF needs Chromium (apt-get install chromium)")
         }
@@ -28,7 +29,7 @@ public enum PDFPrinter {
         defer { try? FileManager.default.removeItem(at: dir) }
         let page = dir.appendingPathComponent(MIMEEncoding.asciiFileName(name) + ".html")
         let out = dir.appendingPathComponent("out.pdf")
-        try Data(html.utf8).write(to: page)
+        try Data(style.apply(to: html).utf8).write(to: page)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: chromium)
         process.arguments = ["--headless", "--disable-gpu", "--no-sandbox", "--no-pdf-header-footer",

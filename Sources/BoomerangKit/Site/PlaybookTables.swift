@@ -7,6 +7,13 @@ public struct PlaybookTables: Sendable {
     public struct Cadence: Sendable { public var abc: String; public var channel: String; public var everyDays: Int; public var prefer: Bool }
 
     public var gifts: [GiftRule] = []
+    /// Normalized role name or synonym -> the role name the guidance rows use (the gifts
+    /// playbook's `roles:` map), so "Генеральный директор" finds the rows for `director`.
+    var roleNames: [String: String] = [:]
+    /// The language the roles are normalized in (only tr, az and lt lower-case differently).
+    var roleLanguage = ""
+    /// roleKey of each row of `gifts`, worked out once ("*" stays itself).
+    var giftRoleKeys: [String] = []
     public var giftsPlaybook: Int?
     public var offers: [Offer] = []
     public var offersPlaybook: Int?
@@ -26,6 +33,7 @@ public struct PlaybookTables: Sendable {
             case .reason: reasons[p.id] = i
             case .gifts:
                 giftsPlaybook = giftsPlaybook ?? i
+                readRoles(p)
                 for row in p.meta["guidance"]?.list ?? [] {
                     gifts.append(GiftRule(role: row["role"]?.string ?? "*", severity: row["severity"]?.string ?? "small",
                                           gift: row["gift"]?.string ?? ""))
@@ -50,14 +58,40 @@ public struct PlaybookTables: Sendable {
             case .guide: break
             }
         }
+        giftRoleKeys = gifts.map { $0.role == "*" ? "*" : roleKey($0.role) }
     }
 
-    /// The gift guidance for a contact role and incident severity: exact role first, then `*`.
+    /// The gifts playbook's `roles:` map: each role name with the other ways a contact's role
+    /// may be written (docs/playbooks.md). Names and synonyms go through the search
+    /// normalization, so case, ё/е, ZWNJ and Arabic/Persian letter forms do not matter.
+    private mutating func readRoles(_ p: Playbook) {
+        roleLanguage = p.language ?? ""
+        guard case .map(let pairs)? = p.meta["roles"] else { return }
+        for (name, synonyms) in pairs {
+            let all = [name] + (synonyms.list?.compactMap(\.string) ?? synonyms.string.map { [$0] } ?? [])
+            for word in all {
+                let key = SearchText.reference(word, lang: roleLanguage)
+                if !key.isEmpty && roleNames[key] == nil { roleNames[key] = name }
+            }
+        }
+    }
+
+    /// The role name a contact role stands for: the normalized text itself, or the role whose
+    /// synonym it is. SearchText.reference rather than normalize: one short text per customer
+    /// does not pay for SearchNormalizer's table.
+    func roleKey(_ role: String) -> String {
+        let key = SearchText.reference(role, lang: roleLanguage)
+        return roleNames[key].map { SearchText.reference($0, lang: roleLanguage) } ?? key
+    }
+
+    /// The gift guidance for a contact role and incident severity: the role (or one of its
+    /// synonyms) first, then `*`.
     public func gift(role: String, severity: String) -> GiftRule? {
-        let r = role.lowercased()
-        return gifts.first { $0.role.lowercased() == r && $0.severity == severity }
+        let r = roleKey(role)
+        let rows = gifts.indices.filter { giftRoleKeys[$0] == r }.map { gifts[$0] }
+        return rows.first { $0.severity == severity }
             ?? gifts.first { $0.role == "*" && $0.severity == severity }
-            ?? gifts.first { $0.role.lowercased() == r }
+            ?? rows.first
     }
 
     public func offer(_ kind: OfferKind) -> Offer? { offers.first { $0.id == kind.rawValue } }

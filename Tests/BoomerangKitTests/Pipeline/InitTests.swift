@@ -19,6 +19,9 @@ import Testing
         let config = TestProject.text(dir.appendingPathComponent("content/handbook.yml"))
         #expect(config.contains("\nlocale: \(language.locale)\n"))
         #expect(config.contains("\ncurrency: \(language.defaultCurrency)\n"))
+        // The starters of the language, not the English example.
+        let gifts = TestProject.text(dir.appendingPathComponent("content/playbooks/gifts.md"))
+        #expect(gifts.contains("\nlang: \(language.rawValue)\n") && gifts.contains("\nroles:\n"))
         let customers = TestProject.text(dir.appendingPathComponent("content/data/customers.csv"))
         #expect(customers == "id,name,manager,contact_name,contact_role,channel,segment,city,since,email,referrals\n")
 

@@ -127,6 +127,8 @@ import Testing
         #expect(dossier.contains("ریال\u{A0}۱٬۸۴۹٬۶۳۵"))
         #expect(dossier.contains("گاه‌شمار خریدها"))
         #expect(!dossier.contains("Purchase timeline"))
+        // A Persian comma between the gift's severity and the contact's role.
+        #expect(dossier.contains("(آسیب جدی، director)"))
         // Reasons are separated by the Persian semicolon, with none after the last one.
         let twoReasons = TestProject.text(out.appendingPathComponent("customers/C002.html"))
         #expect(twoReasons.contains("Rude or dismissive staff</a>؛ <a href=\"../playbooks/service_quality.html\">Poor service quality</a>. رفت به سوی:"))

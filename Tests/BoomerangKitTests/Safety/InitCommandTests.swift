@@ -5,8 +5,8 @@ import Testing
 /// `boomerang init` as a new user runs it: the next two commands on stdout, then a build that
 /// works, and exit 1 with the reason when the folder is taken.
 @Suite struct InitCommandTests {
-    func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let binary = try #require(KilledBuildTests.binary, "build the boomerang binary first")
+    func run(_ arguments: [String], binary: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+        let binary = try #require(binary ?? KilledBuildTests.binary, "build the boomerang binary first")
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -38,5 +38,20 @@ import Testing
         let again = try run(["init", dir])
         #expect(again.status == 1)
         #expect(again.stderr.contains("boomerang init: \(dir) is not empty"))
+    }
+
+    /// A binary copied out of its checkout (an installed one) says to use --from, and works with it.
+    @Test func installedBinaryNeedsFrom() throws {
+        let binary = try #require(KilledBuildTests.binary, "build the boomerang binary first")
+        let bin = TestProject.temporaryFolder().appendingPathComponent("boomerang")
+        try FileManager.default.copyItem(at: binary, to: bin)
+        let dir = TestProject.temporaryFolder().appendingPathComponent("handbook").path
+        let refused = try run(["init", dir, "--lang", "fa"], binary: bin)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("is not inside a Boomerang checkout") && refused.stderr.contains("--from DIR"))
+        #expect(!FileManager.default.fileExists(atPath: dir))
+        let made = try run(["init", dir, "--lang", "fa", "--from", TestProject.repository.path], binary: bin)
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(TestProject.text(URL(fileURLWithPath: dir + "/content/playbooks/gifts.md")).contains("\nlang: fa\n"))
     }
 }

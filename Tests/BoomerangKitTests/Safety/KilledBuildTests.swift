@@ -7,10 +7,11 @@ import Testing
 @Suite struct KilledBuildTests {
     /// The `boomerang` binary built beside the test bundle (make test builds it first).
     static var binary: URL? {
-        let candidates = [
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("boomerang"),
-            TestProject.repository.appendingPathComponent(".build/debug/boomerang"),
-        ]
+        // Any scratch path works (`swift test --scratch-path .build-x` in a worktree).
+        let scratch = ((try? FileManager.default.contentsOfDirectory(atPath: TestProject.repository.path)) ?? [])
+            .filter { $0.hasPrefix(".build") }.sorted()
+            .map { TestProject.repository.appendingPathComponent($0 + "/debug/boomerang") }
+        let candidates = [Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("boomerang")] + scratch
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
