@@ -106,4 +106,36 @@ struct DatabaseBuildTests {
         #expect(model.orders.map(\.amount) == [1234.5, -0.05])
         #expect(model.orders.map(\.date) == [Day(year: 2024, month: 3, day: 1), Day(year: 2024, month: 3, day: 5)])
     }
+
+    /// A table has no row order: same-day orders come by id, same-day contacts by what they say,
+    /// from a file as from the database, whatever order the rows were written in.
+    @Test func rowOrderDoesNotMatter() throws {
+        let url = try TestCluster.makeDatabase()
+        try TestCluster.run(url, """
+            CREATE TABLE customers (id text, name text); INSERT INTO customers VALUES ('C1', 'Acme');
+            CREATE TABLE orders (order_id text, customer_id text, date date, amount numeric);
+            INSERT INTO orders VALUES ('B-2', 'C1', '2024-01-02', 1), ('A-1', 'C1', '2024-01-02', 2);
+            CREATE TABLE contacts (customer_id text, date date, channel text, manager text, note text);
+            INSERT INTO contacts VALUES ('C1', '2024-01-03', 'call', '', 'Sent the price list'), ('C1', '2024-01-03', 'call', '', 'Asked about spring');
+            """)
+        let fromDatabase = try DatabaseErrorTests.load(try DatabaseErrorTests.project("""
+            database:
+              customers: {table: customers}
+              orders: {table: orders}
+              contacts: {table: contacts}
+            """), url: url).model
+        let files = try DatabaseErrorTests.project("title: x\n", name: "files")
+        let data = files.appendingPathComponent("content/data")
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        for (name, text) in [("customers.csv", "id,name\nC1,Acme\n"),
+                             ("orders.csv", "order_id,customer_id,date,amount\nB-2,C1,2024-01-02,1\nA-1,C1,2024-01-02,2\n"),
+                             ("contacts.csv", "customer_id,date,channel,manager,note\nC1,2024-01-03,call,,Sent the price list\nC1,2024-01-03,call,,Asked about spring\n")] {
+            try Data(text.utf8).write(to: data.appendingPathComponent(name))
+        }
+        let fromFiles = try DatabaseErrorTests.load(files, url: nil).model
+        for model in [fromDatabase, fromFiles] {
+            #expect(model.orders.map(\.orderID) == ["A-1", "B-2"])
+            #expect(model.contacts.map(\.note) == ["Asked about spring", "Sent the price list"])
+        }
+    }
 }
