@@ -5,7 +5,7 @@ OUTPUT ?= output
 # Where `make test` renders the example to check it with outside tools.
 CHECK_OUT ?= .build/check-output
 
-.PHONY: deps test-deps handbook test build release test-data clean bench bench-hugo
+.PHONY: deps test-deps handbook test test-database build release test-data clean bench bench-hugo
 
 deps:
 	@scripts/install-deps.sh
@@ -30,9 +30,11 @@ test-data:
 
 # SCRATCH: SwiftPM's build folder (another one per git worktree: make test SCRATCH=.build-x).
 SCRATCH ?= .build
+# Every test runs beside a throwaway PostgreSQL cluster (scripts/with-test-postgres.sh: initdb in
+# a temporary folder, a free loopback port, stopped and deleted at the end) for the database tests.
 test: test-deps test-data
 	$(SWIFT) build --scratch-path $(SCRATCH) --product boomerang
-	$(SWIFT) test --scratch-path $(SCRATCH)
+	scripts/with-test-postgres.sh $(SWIFT) test --scratch-path $(SCRATCH)
 	rm -rf $(CHECK_OUT)
 	$(SCRATCH)/debug/boomerang build --quiet --root . --output $(CHECK_OUT)
 	python3 scripts/check-svg.py $(CHECK_OUT)
@@ -40,6 +42,10 @@ test: test-deps test-data
 	python3 scripts/check-browser.py $(CHECK_OUT)
 	python3 scripts/check-hostile.py $(SCRATCH)/debug/boomerang
 	scripts/check-starters.sh $(SCRATCH)/debug/boomerang $(SCRATCH)/check-starters
+
+# Only the database tests (docs/database.md), against the same kind of throwaway cluster.
+test-database: test-deps
+	scripts/with-test-postgres.sh $(SWIFT) test --scratch-path $(SCRATCH) --filter BoomerangDatabaseTests
 
 # The benchmark (docs/performance.md): results in bench/out/results.md and results.json.
 BENCH_SIZES ?= 10000 100000

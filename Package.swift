@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         // cmark-gfm from Debian's libcmark-gfm-dev; see Sources/CCmarkGFM/module.modulemap.
@@ -53,6 +55,16 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // PostgreSQL as a data source (docs/database.md): its own target so that only the
+        // command line and its tests link postgres-nio and SwiftNIO.
+        .target(
+            name: "BoomerangDatabase",
+            dependencies: [
+                "BoomerangKit", "BoomerangModel",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // `boomerang serve`: HTTP preview with rebuild on change and live reload. Its own target so
         // nothing else depends on the HTTP server.
         .target(
@@ -64,12 +76,18 @@ let package = Package(
             dependencies: [
                 "BoomerangKit",
                 "BoomerangServe",
+                "BoomerangDatabase",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "BoomerangAnalyticsTests", dependencies: ["BoomerangAnalytics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "BoomerangEscapingTests", dependencies: ["BoomerangEscaping"]),
         .testTarget(name: "BoomerangChartsTests", dependencies: ["BoomerangCharts"], resources: [.copy("Expected")]),
+        // Against a real PostgreSQL server: `make test` runs them through scripts/with-test-postgres.sh.
+        .testTarget(
+            name: "BoomerangDatabaseTests",
+            dependencies: ["BoomerangDatabase", "BoomerangKit", "BoomerangModel", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         .testTarget(
             name: "BoomerangKitTests",
             // swift-mustache only as the reference the compiled renderer is checked against.

@@ -11,6 +11,10 @@ packages+=(zlib1g-dev libxml2)
 # scripts/check-hostile.py; pdfinfo and pdftotext (poppler-utils) for the PDF checks of
 # scripts/check-starters.sh.
 test_packages=(chromium fonts-noto-core nodejs cmark-gfm poppler-utils)
+# The database tests: Debian's PostgreSQL server (initdb, pg_ctl, psql in /usr/lib/postgresql/*/bin),
+# run as a throwaway cluster by scripts/with-test-postgres.sh (openssl makes its TLS certificate);
+# python3 loads CSV into it.
+test_packages+=(postgresql python3 openssl)
 # Optional extras for the full test suite (HTML checker, browser test); see README.
 if [ "${BOOMERANG_TEST_DEPS:-0}" = 1 ]; then
   packages+=("${test_packages[@]}" ${BOOMERANG_EXTRA_PACKAGES:-})

@@ -39,6 +39,8 @@ public struct HandbookConfig: Sendable {
     public var mailFrom: String? = nil
     /// How the data files are written: separators, numbers, dates, encoding, headers (`data:`).
     public var data = DataSettings()
+    /// The `database:` block: kinds read from PostgreSQL instead of content/data; nil without one.
+    public var database: DatabaseSettings?
 
     public init() {}
 

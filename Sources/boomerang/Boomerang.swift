@@ -1,4 +1,5 @@
 import ArgumentParser
+import BoomerangDatabase
 import BoomerangKit
 import Foundation
 
@@ -38,7 +39,10 @@ struct ProjectOptions: ParsableArguments {
             guard let d = Day(iso: asOf) else { throw ValidationError("--as-of: expected a date as YYYY-MM-DD, found \"\(asOf)\"") }
             day = d
         }
-        return BuildOptions(root: rootURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }, asOf: day)
+        var options = BuildOptions(root: rootURL, output: output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }, asOf: day)
+        // A `database:` block in handbook.yml is read with PostgreSQL (docs/database.md).
+        options.database = PostgresOpener()
+        return options
     }
 }
 

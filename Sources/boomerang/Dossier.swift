@@ -48,7 +48,7 @@ struct Dossier: ParsableCommand {
     func run() throws {
         let options = try project.buildOptions(output: nil)
         let source: DossierSource
-        do { source = try DossierSource.load(root: options.root, asOf: options.asOf) } catch let f as BuildFailure { fail(f) }
+        do { source = try DossierSource.load(root: options.root, asOf: options.asOf, options: options.loadOptions) } catch let f as BuildFailure { fail(f) }
         guard let c = source.customer(id: customerID) else {
             let ids = source.site.model.customers.map { NameSuggestion.Candidate(name: $0.id, title: $0.name) }
             note("boomerang: no customer with id \"\(customerID)\" in content/data/customers.csv"

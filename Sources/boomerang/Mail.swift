@@ -36,7 +36,7 @@ struct Mail: ParsableCommand {
             Foundation.exit(1)
         }
         let source: DossierSource
-        do { source = try DossierSource.load(root: options.root, asOf: options.asOf) } catch let f as BuildFailure { fail(f) }
+        do { source = try DossierSource.load(root: options.root, asOf: options.asOf, options: options.loadOptions) } catch let f as BuildFailure { fail(f) }
         let dir = output.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? options.root.appendingPathComponent("mail", isDirectory: true)
         let days = within ?? source.site.model.config.mailWithinDays
         if let manager, !source.site.managerNames.contains(manager) {

@@ -25,6 +25,17 @@ public struct BuildOptions: Sendable {
     /// The process ends right after the build (the CLI): the model, analysis and page list are
     /// left to the exit instead of freed one object at a time (0.4 s at 100,000 customers).
     public var leavesMemoryToExit = false
+    /// The client for a `database:` block in handbook.yml; nil: such a block is an error.
+    public var database: (any DataFeedOpener)?
+    /// Where the database URL's variable is looked up; nil: this process's environment.
+    public var environment: [String: String]?
+
+    /// What the load stage is given.
+    public var loadOptions: LoadOptions {
+        var options = LoadOptions(keepGoing: keepGoing, database: database)
+        if let environment { options.environment = environment }
+        return options
+    }
 
     public init(root: URL, output: URL? = nil, asOf: Day? = nil) {
         self.root = root

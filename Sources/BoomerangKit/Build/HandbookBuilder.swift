@@ -13,7 +13,7 @@ public enum HandbookBuilder {
         var clock = StageClock(log: log)
         // Data is read and validated here (HandbookLoader): a bad row stops the build, or is skipped with --keep-going.
         let loaded = try clock.run("load") {
-            try HandbookLoader.load(root: options.root, asOfOverride: options.asOf, options: LoadOptions(keepGoing: options.keepGoing))
+            try HandbookLoader.load(root: options.root, asOfOverride: options.asOf, options: options.loadOptions)
         }
         report.rejected = loaded.rejected
         for r in loaded.rejected { log("skipped \(r.file):\(r.line): \(r.reason)") }

@@ -17,6 +17,8 @@ enum CSVSource {
     case bytes([UInt8])
     /// An Excel workbook; read by `XLSXSheet`, not by the CSV reader.
     case xlsx(path: String)
+    /// Rows of a database table or query; read by `DatabaseInput`, not by the CSV reader.
+    case database(DatabaseInput)
 }
 
 /// A byte-level RFC 4180 reader. It streams: memory holds one chunk plus the record being read,

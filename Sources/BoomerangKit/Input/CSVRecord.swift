@@ -17,6 +17,9 @@ struct CSVRecord {
     var encoding: DataFormat.Encoding = .utf8
     /// For a worksheet row: the 1-based column of field 0. Positions are then cells, not offsets.
     var firstSheetColumn: Int?
+    /// For a database row: which fields were NULL. A database row has no line or column, so its
+    /// problems are placed by its entry in handbook.yml and named by its key (`CSVRow.rowLabel`).
+    var nulls: UnsafeBufferPointer<Bool>?
 
     var count: Int { ends.count }
 
@@ -59,6 +62,7 @@ struct CSVRecord {
 
     /// Where a problem at (line, column) is, for messages: a cell such as `12:C` in a worksheet.
     func location(file: String, line: Int, column: Int?) -> SourceLocation {
+        if nulls != nil { return SourceLocation(file: file) }
         guard firstSheetColumn != nil else { return SourceLocation(file: file, line: line, column: column) }
         var loc = SourceLocation(file: file, line: line)
         loc.columnName = column.map(CellReference.letters)

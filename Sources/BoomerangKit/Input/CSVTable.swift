@@ -195,8 +195,33 @@ struct CSVRow {
     var line: Int { record.line }
 
     mutating func problem(_ key: String, _ message: String) {
+        if record.nulls != nil {
+            problems.append(Diagnostic(SourceLocation(file: file), "\(rowLabel): \(key): \(message)"))
+            return
+        }
         let col = columns[key].map { record.position(ofField: $0).column }
         problems.append(Diagnostic(record.location(file: file, line: record.line, column: col), "\(key): \(message)"))
+    }
+
+    /// A required value that is empty; in a database row a NULL is called that: `amount is NULL`.
+    mutating func missing(_ key: String) {
+        if let nulls = record.nulls, let i = columns[key], i < nulls.count, nulls[i] {
+            problems.append(Diagnostic(SourceLocation(file: file), "\(rowLabel): \(key) is NULL"))
+            return
+        }
+        problem(key, "required, found an empty value")
+    }
+
+    /// `row with order_id SO-1`: how a database row, which has no line, is named in messages.
+    /// Events are named by customer and date; a row without its key by its place in the result.
+    var rowLabel: String {
+        for key in ["order_id", "id", "customer_id", "name"] {
+            let value = text(key)
+            guard !value.isEmpty else { continue }
+            let date = key == "customer_id" ? text("date") : ""
+            return "row with \(key) \(value)" + (date.isEmpty ? "" : ", date \(date)")
+        }
+        return "row \(line - 1)"
     }
 
     func has(_ key: String) -> Bool { columns[key] != nil }
@@ -230,13 +255,13 @@ struct CSVRow {
     /// A text that must not be empty.
     mutating func required(_ key: String) -> String? {
         let t = text(key)
-        if t.isEmpty { problem(key, "required, found an empty value"); return nil }
+        if t.isEmpty { missing(key); return nil }
         return t
     }
 
     mutating func day(_ key: String, required: Bool) -> Day? {
         guard let b = bytes(key), !b.isEmpty else {
-            if required { problem(key, "required, found an empty value") }
+            if required { missing(key) }
             return nil
         }
         if columns.values.isoOnly, let d = ValueParsing.isoDay(b) { return d }
@@ -248,7 +273,7 @@ struct CSVRow {
 
     mutating func number(_ key: String, required: Bool) -> Double? {
         guard let b = bytes(key), !b.isEmpty else {
-            if required { problem(key, "required, found an empty value") }
+            if required { missing(key) }
             return nil
         }
         let style = columns.values.numbers

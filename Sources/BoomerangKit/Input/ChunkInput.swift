@@ -25,6 +25,8 @@ struct ChunkInput {
         case .xlsx(let path), .file(let path):
             fd = open(path, O_RDONLY)
             if fd < 0 { throw CSVFatalError(line: 0, column: nil, message: "cannot open: \(String(cString: strerror(errno)))") }
+        case .database:
+            throw CSVFatalError(line: 0, column: nil, message: "database rows are not a byte stream")
         }
         var first = [UInt8](repeating: 0, count: 3)
         var n = 0

@@ -80,7 +80,7 @@ enum DataConfig {
 
     /// One level of settings on top of `base`. `fields` are the contract fields `columns:` may map
     /// (nil: any field of any file).
-    private static func format(_ map: Node.Mapping, base: DataFormat, fields: [String]?, reader: inout ConfigValues,
+    static func format(_ map: Node.Mapping, base: DataFormat, fields: [String]?, reader: inout ConfigValues,
                                files: inout Node?, prefix: String = "data") -> DataFormat {
         var f = base
         var decimalNode: Node?, thousandsNode: Node?

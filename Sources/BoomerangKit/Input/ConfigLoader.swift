@@ -8,7 +8,7 @@ enum ConfigLoader {
         "title", "locale", "language", "currency", "as_of", "lost_factor", "at_risk_factor",
         "clv_horizon_months", "monthly_discount_rate", "expected_years", "abc_thresholds",
         "xyz_thresholds", "allow_raw_html", "mail_within_days", "mail_from", "model",
-        "model_check_weeks", "return_horizon_weeks", "data", "export",
+        "model_check_weeks", "return_horizon_weeks", "data", "export", "database",
     ]
 
     static func load(url: URL, file: String, log: inout ProblemLog) -> HandbookConfig {
@@ -73,6 +73,7 @@ enum ConfigLoader {
             case "return_horizon_weeks": if let x = reader.integer(v, min: 1) { config.returnHorizonWeeks = x }
             case "data": config.data = DataConfig.parse(v, reader: &reader)
             case "export": config.export = ExportConfig.parse(v, reader: &reader)
+            case "database": config.database = DatabaseConfig.parse(k, v, reader: &reader)
             default:
                 reader.key = ""
                 reader.fail(k, "unknown key '\(key)'\(Suggestion.hint(key, keys))")

@@ -60,7 +60,11 @@ extension DataLoader {
             out.append(Complaint(customer: customer, date: date, topic: topic, resolved: resolved,
                                  location: SourceLocation(file: file, line: row.line)))
         }
-        complaints = out.sorted { ($0.customer, $0.date, $0.location.line) < ($1.customer, $1.date, $1.location.line) }
+        // Same-day complaints by what they say, not by where they stand: a table has no row order,
+        // and a build from the database must list them as the build from the file does.
+        complaints = out.sorted {
+            ($0.customer, $0.date, $0.topic, $0.resolved ? 1 : 0, $0.location.line) < ($1.customer, $1.date, $1.topic, $1.resolved ? 1 : 0, $1.location.line)
+        }
     }
 
     mutating func loadContacts() {
@@ -78,6 +82,9 @@ extension DataLoader {
             out.append(Contact(customer: customer, date: date, channel: channel, manager: row.text("manager"),
                                note: row.text("note"), location: SourceLocation(file: file, line: row.line)))
         }
-        contacts = out.sorted { ($0.customer, $0.date, $0.location.line) < ($1.customer, $1.date, $1.location.line) }
+        // Same-day contacts by what they say (see complaints).
+        contacts = out.sorted {
+            ($0.customer, $0.date, $0.channel, $0.manager, $0.note, $0.location.line) < ($1.customer, $1.date, $1.channel, $1.manager, $1.note, $1.location.line)
+        }
     }
 }

@@ -41,8 +41,9 @@ extension DataLoader {
         return size
     }
 
-    /// Orders by (customer, date, line): a counting sort by customer keeps file order, then each
-    /// customer's few orders are sorted by date. Linear in practice, unlike one big comparison sort.
+    /// Orders by (customer, date, order id): a counting sort by customer, then each customer's few
+    /// orders sorted by date and, within a day, by id (unique), so the order never depends on the
+    /// rows' order in a file or a table. Linear in practice, unlike one big comparison sort.
     static func sortedByCustomer(_ orders: [Order], customers: Int) -> [Order] {
         guard !orders.isEmpty else { return [] }
         var start = [Int](repeating: 0, count: customers + 1)
@@ -54,9 +55,13 @@ extension DataLoader {
         for c in 0..<customers where start[c + 1] - start[c] > 1 {
             let r = start[c]..<start[c + 1]
             var sorted = true
-            for k in r.dropFirst() where out[k].date < out[k - 1].date { sorted = false; break }
-            if !sorted { out[r].sort { ($0.date, $0.line) < ($1.date, $1.line) } }
+            for k in r.dropFirst() where Self.before(out[k], out[k - 1]) { sorted = false; break }
+            if !sorted { out[r].sort(by: Self.before) }
         }
         return out
+    }
+
+    static func before(_ a: Order, _ b: Order) -> Bool {
+        a.date != b.date ? a.date < b.date : a.orderID < b.orderID
     }
 }

@@ -20,6 +20,9 @@ struct DataLoader {
     var chunkSize = CSVReader.defaultChunkSize
     /// The `data:` block of handbook.yml: separators, encodings, header mapping per file.
     var settings = DataSettings()
+    /// The `database:` block and its open connection: the kinds it lists are read from there.
+    var database: DatabaseSettings?
+    var feed: (any DataFeed)?
 
     var managers: [Manager] = []
     var managersFileExists = false
@@ -72,6 +75,7 @@ struct DataLoader {
     /// `checkFileNames` has reported it and the CSV file is read.
     func source(_ name: String) -> DataFile? {
         let kind = String(name.dropLast(4))
+        if database?.entries[kind] != nil { return databaseSource(kind: kind) }
         for (ext, isSheet) in [(".csv", false), (".xlsx", true)] {
             let fileName = kind + ext
             let url = dataDir.appendingPathComponent(fileName)
@@ -90,6 +94,7 @@ struct DataLoader {
 
     mutating func loadAll() {
         checkFileNames()
+        checkDatabaseKinds()
         loadManagers()
         loadCustomers()
         knownCustomers = refs

@@ -31,6 +31,11 @@ public enum HandbookLoader {
         data.reasonCandidates = books.playbooks.filter { $0.kind == .reason }.sorted { $0.id < $1.id }
             .map { NameSuggestion.Candidate(name: $0.id, title: $0.title) }
         data.settings = config.data
+        data.database = config.database
+        data.feed = DataLoader.openFeed(config.database, options: options, log: &data.log)
+        // One snapshot for every query of the load; closed whatever happens next.
+        defer { data.feed?.close() }
+        if data.feed == nil, config.database.map({ !$0.entries.isEmpty }) == true, let failure = data.log.failure() { throw failure }
         data.loadAll()
         log = data.log
         if let failure = log.failure() { throw failure }

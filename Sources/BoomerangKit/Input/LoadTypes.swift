@@ -1,9 +1,18 @@
+import Foundation
+
 /// How `HandbookLoader.load` treats bad records.
 public struct LoadOptions: Sendable {
     /// Skip records with problems (returned in `LoadResult.rejected`) instead of failing.
     /// Problems that are not about one record (config, playbooks, unreadable files) still fail.
     public var keepGoing: Bool = false
-    public init(keepGoing: Bool = false) { self.keepGoing = keepGoing }
+    /// The client for a `database:` block in handbook.yml (the CLI passes PostgreSQL's).
+    public var database: (any DataFeedOpener)?
+    /// Where the variable named by `url_env` is looked up.
+    public var environment: [String: String] = ProcessInfo.processInfo.environment
+    public init(keepGoing: Bool = false, database: (any DataFeedOpener)? = nil) {
+        self.keepGoing = keepGoing
+        self.database = database
+    }
 }
 
 public struct LoadResult: Sendable {

@@ -15,9 +15,10 @@ public struct DossierSource: Sendable {
         self.stylesheet = stylesheet
     }
 
-    /// Throws BuildFailure (file:line: message) like `boomerang build` would.
-    public static func load(root: URL, asOf: Day? = nil) throws -> DossierSource {
-        let model = try HandbookLoader.load(root: root, asOfOverride: asOf).model
+    /// Throws BuildFailure (file:line: message) like `boomerang build` would. `options` carries
+    /// the database client for a `database:` block.
+    public static func load(root: URL, asOf: Day? = nil, options: LoadOptions = LoadOptions()) throws -> DossierSource {
+        let model = try HandbookLoader.load(root: root, asOfOverride: asOf, options: options).model
         let (templates, strings) = try HandbookBuilder.loadTemplates(root: root, model: model, email: true)
         let analysis = try Analyzer.analyze(model)
         let site = SiteContext(model: model, analysis: analysis, strings: strings, templates: templates)
