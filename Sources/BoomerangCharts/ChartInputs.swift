@@ -3,21 +3,21 @@
 // handbook's currency. Non-finite numbers are treated as missing.
 
 /// An amount on a day (a purchase).
-public struct DayAmount: Sendable, Equatable, Encodable {
+public struct DayAmount: Sendable, Equatable {
     public var day: Int
     public var amount: Double
     public init(day: Int, amount: Double) { self.day = day; self.amount = amount }
 }
 
 /// A value on a day (a point of a curve).
-public struct DayValue: Sendable, Equatable, Encodable {
+public struct DayValue: Sendable, Equatable {
     public var day: Int
     public var value: Double
     public init(day: Int, value: Double) { self.day = day; self.value = value }
 }
 
 /// A value for a calendar month.
-public struct MonthValue: Sendable, Equatable, Encodable {
+public struct MonthValue: Sendable, Equatable {
     public var month: Int
     public var value: Double
     public init(month: Int, value: Double) { self.month = month; self.value = value }
@@ -34,7 +34,7 @@ public struct TimelineEvent: Sendable, Equatable, Encodable {
 }
 
 /// Everything the purchase timeline shows for one customer.
-public struct PurchaseTimelineInput: Sendable, Equatable, Encodable {
+public struct PurchaseTimelineInput: Sendable, Equatable {
     public var purchases: [DayAmount]
     public var expectedNext: Int?
     /// The day after which the customer counts as lost (last purchase + lost_factor x median interval).

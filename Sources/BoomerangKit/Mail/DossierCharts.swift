@@ -15,13 +15,14 @@ extension SiteContext {
         for e in churn(c) { events.append(TimelineEvent(day: Int(e.date.raw), kind: .churn, label: e.reasons.map(reasonTitle).joined(separator: strings.lookup("comma") ?? ", "))) }
         for k in complaints(c) { events.append(TimelineEvent(day: Int(k.date.raw), kind: .complaint, label: k.topic)) }
         for k in contacts(c) { events.append(TimelineEvent(day: Int(k.date.raw), kind: .contact)) }
-        let timeline = PurchaseTimelineInput(
-            purchases: purchases,
-            expectedNext: m.expectedNextPurchase.map { Int($0.raw) },
-            lostThreshold: m.lostThreshold.map { Int($0.raw) },
-            events: events, asOf: Int(model.asOf.raw))
-        return DossierChartInputs(customer: c, width: width, timeline: timeline, revenue: revenue,
-                                  endMonth: model.asOf.monthIndex, pAlive: pAlivePoints(c))
+        let pAlive = pAlivePoints(c)
+        return DossierChartInputs(
+            customer: c, width: width,
+            purchaseDays: purchases.map(\.day), purchaseAmounts: purchases.map(\.amount),
+            expectedNext: m.expectedNextPurchase.map { Int($0.raw) }, lostThreshold: m.lostThreshold.map { Int($0.raw) },
+            asOf: Int(model.asOf.raw), events: events,
+            revenueMonths: revenue.map(\.month), revenueValues: revenue.map(\.value), endMonth: model.asOf.monthIndex,
+            pAliveDays: pAlive.map(\.day), pAliveValues: pAlive.map(\.value))
     }
 
     /// The timeline (needs an order) and the monthly revenue of the last 24 months (needs an
@@ -29,7 +30,7 @@ extension SiteContext {
     public func dossierCharts(_ inputs: DossierChartInputs) -> [(kind: String, chart: SVGChart)] {
         let context = ChartContext(locale: chartLocale, strings: chartStrings(), width: inputs.width, idPrefix: "c\(inputs.customer)")
         var charts: [(kind: String, chart: SVGChart)] = []
-        if !inputs.timeline.purchases.isEmpty { charts.append(("timeline", Charts.purchaseTimeline(inputs.timeline, context: context))) }
+        if !inputs.purchaseDays.isEmpty { charts.append(("timeline", Charts.purchaseTimeline(inputs.timeline, context: context))) }
         let end = inputs.endMonth
         if inputs.revenue.contains(where: { $0.month > end - 24 && $0.month <= end }) {
             charts.append(("revenue", Charts.monthlyRevenue(inputs.revenue, endMonth: end, months: 24, context: context)))
@@ -77,14 +78,36 @@ extension SiteContext {
     }
 }
 
-/// What a dossier's charts show (see `dossierChartInputs`).
+/// What a dossier's charts show (see `dossierChartInputs`). Series are stored as columns of
+/// numbers rather than arrays of the charts' small structs: the page cache fingerprints this
+/// value on every build, and a list of numbers encodes several times faster than a list of
+/// keyed structs (each one a container of its own).
 public struct DossierChartInputs: Encodable, Sendable {
     /// The customer's index: SVG element ids carry it.
     var customer: Int
     var width: Int
-    var timeline: PurchaseTimelineInput
-    var revenue: [MonthValue]
+    /// Purchases by day (amounts summed), oldest first: the timeline's dots.
+    var purchaseDays: [Int]
+    var purchaseAmounts: [Double]
+    var expectedNext: Int?
+    var lostThreshold: Int?
+    var asOf: Int
+    /// Churn, complaints and contacts on the timeline.
+    var events: [TimelineEvent]
+    /// Revenue by month, oldest first, and the month the chart ends in.
+    var revenueMonths: [Int]
+    var revenueValues: [Double]
     var endMonth: Int
     /// The chance of still buying at each month's end (see `pAlivePoints`); fewer than two: no chart.
-    var pAlive: [DayValue]
+    var pAliveDays: [Int]
+    var pAliveValues: [Double]
+
+    var timeline: PurchaseTimelineInput {
+        PurchaseTimelineInput(purchases: zip(purchaseDays, purchaseAmounts).map { DayAmount(day: $0, amount: $1) },
+                              expectedNext: expectedNext, lostThreshold: lostThreshold, events: events, asOf: asOf)
+    }
+
+    var revenue: [MonthValue] { zip(revenueMonths, revenueValues).map { MonthValue(month: $0, value: $1) } }
+
+    var pAlive: [DayValue] { zip(pAliveDays, pAliveValues).map { DayValue(day: $0, value: $1) } }
 }
