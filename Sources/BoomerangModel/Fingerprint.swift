@@ -1,11 +1,11 @@
 /// A 128-bit content hash for the build cache: two independent 64-bit lanes (each step a
 /// bijection: multiply and xor-shift in one, add, multiply and rotate in the other), so that an accidental collision (which would
 /// keep a stale page) is out of reach at any handbook size. Not cryptographic: the cache is
-/// local, not an input. Bytes are mixed eight at a time: a dossier's view model is a few
+/// local, not an input. Bytes are mixed eight at a time: a dossier's page model is a few
 /// kilobytes of text, fingerprinted once per build. (Here in the model module so that the
-/// analysis can key its model-fit cache with it; view models are added in BoomerangKit.)
+/// analysis can key its model-fit cache with it; page models are added in BoomerangKit.)
 public struct Fingerprint: Hashable, Sendable {
-    // Public so that callers in other modules can inline the mixing (the view-model fingerprint
+    // Public so that callers in other modules can inline the mixing (the page-model fingerprint
     // in BoomerangKit is a hot loop); only this file writes them.
     public var a: UInt64 = 0xcbf2_9ce4_8422_2325
     public var b: UInt64 = 0x9e37_79b9_7f4a_7c15

@@ -92,7 +92,7 @@ public final class PageCache: @unchecked Sendable {
     }
 
     /// The build-wide fingerprint: the program itself and every input a dossier reads besides its
-    /// own records and view model.
+    /// own records and page model.
     public static func globalFingerprint(root: URL, site: SiteContext, asOfOverride: Day?) -> Fingerprint {
         var f = Fingerprint()
         f.add(formatVersion)

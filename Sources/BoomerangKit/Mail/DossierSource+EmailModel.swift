@@ -1,6 +1,6 @@
 import BoomerangCharts
 
-/// The view model of the dossier email: the site's dossier view model plus what a mail
+/// The page model of the dossier email (EmailDossier): the dossier page model plus what a mail
 /// client needs (table alignment, direction of data written in another script, charts by
 /// Content-ID, a shortened order history, the subject and the preheader).
 extension DossierSource {

@@ -1,6 +1,6 @@
 import BoomerangModel
 
-/// Pieces of view models shared by every page.
+/// Pieces of page models shared by every page: the layout, customer rows, plan steps, sentences.
 extension SiteContext {
     /// The layout's model: language, direction, navigation and the footer's day.
     func layout(_ page: PlannedPage, title: String) -> LayoutPage {

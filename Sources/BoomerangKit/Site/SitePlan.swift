@@ -1,6 +1,6 @@
 import BoomerangModel
 
-/// What a page shows; the renderer builds its view model only when it renders it, so a
+/// What a page shows; the renderer builds its page model only when it renders it, so a
 /// plan of 200,000 pages stays small.
 public enum PageKind: Sendable, Hashable {
     case index
@@ -46,7 +46,7 @@ public struct PlannedPage: Sendable, Hashable {
     /// `../` repeated once per folder level: links stay relative so the site opens from disk.
     public var root: String { String(repeating: "../", count: path.split(separator: "/").count - 1) }
 
-    /// A page whose view model lists customers one folder down (their rows are shared: SharedRows.swift).
+    /// A page whose model lists customers one folder down (their rows are shared: RowMemo.swift).
     var listsCustomers: Bool {
         switch kind {
         case .customerList, .manager, .section, .playbook: return true
