@@ -5,8 +5,15 @@ final class LayoutPage: TemplateModel, @unchecked Sendable {
     var body: [UInt8] = []
     var hasAsOf = false
     var asOf = "", asOfISO = ""
+    /// The page template the layout wraps (for the `page_<template>` flags).
+    var template = ""
 
-    static let fields = TemplateFields<LayoutPage>("layout", [
+    /// The HTML page templates, each with a `page_<name>` flag for layouts that differ by page.
+    static let pageTemplates = ["index", "customers", "managers", "manager", "playbooks", "playbook", "section", "search", "dossier"]
+
+    static let fields = TemplateFields<LayoutPage>("layout", pageTemplates.map { name in
+        .flag("page_" + name, "True on the \(name) page (templates/\(name).mustache)") { $0.template == name }
+    } + [
         .text("lang", "The page's language tag, e.g. ru or fa") { $0.lang },
         .text("dir", "The page's direction, ltr or rtl") { $0.dir },
         .text("title", "The page's title") { $0.title },

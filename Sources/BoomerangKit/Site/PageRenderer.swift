@@ -74,6 +74,7 @@ public struct PageRenderer: Sendable {
     /// An HTML page: the template inside the layout.
     private func html<M: TemplateModel>(_ page: PlannedPage, _ template: String, _ model: M, title: String) -> PageView {
         let layout = site.layout(page, title: title)
+        layout.template = template
         let templates = site.templates
         return PageView(
             template: template, frames: [.item([layout], 0), .item([model], 0)],

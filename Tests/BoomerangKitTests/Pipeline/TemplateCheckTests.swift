@@ -57,6 +57,19 @@ import Testing
         #expect(message.contains("templates/partials/figures.mustache:1:1: unknown field 'no_data'"), "\(message)")
     }
 
+    /// The layout knows which page it wraps: `page_<template>` flags, as before the typed models.
+    @Test func theLayoutHasAFlagPerPageTemplate() throws {
+        let root = try TestProject.copyOfExample()
+        let layout = root.appendingPathComponent("templates/layout.mustache")
+        let text = try String(contentsOf: layout, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "</head>", with: "{{#page_dossier}}<meta name=\"kind\" content=\"dossier\">{{/page_dossier}}</head>").utf8).write(to: layout)
+        try HandbookBuilder.build(BuildOptions(root: root))
+        let dossier = try String(contentsOf: root.appendingPathComponent("output/customers/C014.html"), encoding: .utf8)
+        let index = try String(contentsOf: root.appendingPathComponent("output/index.html"), encoding: .utf8)
+        #expect(dossier.contains("<meta name=\"kind\" content=\"dossier\">"))
+        #expect(!index.contains("<meta name=\"kind\""))
+    }
+
     @Test func anUnknownStringKeyNamesTheStringsFile() throws {
         let message = try failure("layout.mustache") { replace($0, line: 11, "{{t.skip_to_content}}", "{{t.skip_to_contnet}}") }
         #expect(message.contains("templates/layout.mustache:11:"), "\(message)")
