@@ -46,9 +46,10 @@ extension DossierSource {
             EmailChartRow(cid: x.contentID, width: String(x.chart.width), height: String(x.chart.height), alt: x.chart.summary, title: x.chart.title)
         }
         // Details: the newest orders only, so the message stays far below Gmail's 102 KB clipping.
-        e.orders = Array(d.orders.prefix(maxOrders))
-        if d.orders.count > maxOrders {
-            e.ordersMore = s("email_orders_more", site.format.integer(maxOrders), site.format.integer(d.orders.count), "customers/\(stem(c)).html")
+        let orders = d.orders?.rows ?? []
+        e.orders = Array(orders.prefix(maxOrders))
+        if orders.count > maxOrders {
+            e.ordersMore = s("email_orders_more", site.format.integer(maxOrders), site.format.integer(orders.count), "customers/\(stem(c)).html")
         }
         return e
     }

@@ -21,8 +21,9 @@ final class DossierPage: TemplateModel, @unchecked Sendable {
     var reasonPlans: [ReasonPlan] = []
     var gift: GiftBox?
     var moments: [MomentRow] = []
-    var charts = DossierChartSet.none
-    var orders: [OrderRow] = []
+    /// Nil only in a model made by hand (tests); the site's dossiers always have both.
+    var charts: DeferredRows<DossierChartInputs, ChartRow>?
+    var orders: DeferredRows<OrderListInputs, OrderRow>?
     /// Its fingerprint, made on first use: the .html page and the .md copy both ask for it.
     private var fingerprint: Fingerprint?
 
@@ -73,8 +74,8 @@ final class DossierPage: TemplateModel, @unchecked Sendable {
         .list("reason_plans", "The playbook of each reason the customer left for, with its three levels") { $0.reasonPlans },
         .object("gift", "The apology gift, when something went wrong on the company's side") { $0.gift },
         .list("moments", "Dates to act by (expected purchase, lost threshold) for a customer not lost") { $0.moments },
-        TemplateField(info: FieldInfo("charts", .deferred(ChartRow.fields.schema), "The dossier's charts (timeline, revenue, chance still buying)")) { .deferred($0.charts) },
-        .list("orders", "Orders, newest first") { $0.orders },
+        .deferred("charts", "The dossier's charts (timeline, revenue, chance still buying)") { $0.charts },
+        .deferred("orders", "Orders, newest first") { $0.orders },
         .flag("has_margin", "True when any order has a margin") { $0.hasMargin },
     ] + TemplateField.lifted(CustomerRow.self) { $0.row })
 }

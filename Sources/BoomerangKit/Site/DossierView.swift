@@ -18,14 +18,20 @@ extension SiteContext {
         fillRhythm(d, m)
         fillHistory(d, c, root: root)
         fillPlan(d, c, root: root)
-        d.charts = DossierChartSet(dossierChartInputs(c, width: 600)) { [self] inputs in
+        d.charts = DeferredRows(dossierChartInputs(c, width: 600)) { [self] inputs in
             var charts = dossierCharts(inputs).map(\.chart)
             if let p = pAliveChart(inputs) { charts.append(p) }
             return charts.map { ChartRow(svg: $0.svg, title: $0.title, summary: $0.summary) }
         }
-        d.orders = orders(c).reversed().map { o in
-            OrderRow(id: o.orderID, date: format.date(o.date), amount: format.money(o.amount, decimals: 2),
-                     margin: o.margin.map { format.money($0, decimals: 2) } ?? "")
+        var list = OrderListInputs()
+        for o in orders(c).reversed() {
+            list.ids.append(o.orderID); list.days.append(Int(o.date.raw)); list.amounts.append(o.amount); list.margins.append(o.margin)
+        }
+        d.orders = DeferredRows(list) { [format] list in
+            list.ids.indices.map { i in
+                OrderRow(id: list.ids[i], date: format.date(Day(raw: Int32(list.days[i]))), amount: format.money(list.amounts[i], decimals: 2),
+                         margin: list.margins[i].map { format.money($0, decimals: 2) } ?? "")
+            }
         }
         d.hasMargin = orders(c).contains { $0.margin != nil }
         return d

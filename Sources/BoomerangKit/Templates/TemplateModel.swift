@@ -107,6 +107,11 @@ struct TemplateField<M>: Sendable {
         Self(info: FieldInfo(name, .object(Item.fields.schema), doc)) { .items(get($0).map { [$0] } ?? []) }
     }
 
+    /// A list made only when a page is rendered (DeferredRows); an absent one has no items.
+    static func deferred<Inputs, Item>(_ name: String, _ doc: String, _ get: @escaping @Sendable (M) -> DeferredRows<Inputs, Item>?) -> Self {
+        Self(info: FieldInfo(name, .deferred(Item.fields.schema), doc)) { m in get(m).map { .deferred($0) } ?? .items([Item]()) }
+    }
+
     /// The fields of a part of `M` (a dossier's customer row) as fields of `M` itself.
     static func lifted<Part: TemplateModel>(_ part: Part.Type, _ get: @escaping @Sendable (M) -> Part) -> [Self] {
         Part.fields.schema.fields.indices.map { i in Self(info: Part.fields.schema.fields[i]) { get($0).slot(i) } }
