@@ -243,19 +243,13 @@ extension BoundedMemo where Key == FormatKey, Value == String {
     }
 }
 
-/// Plain integer dates for chart inputs, so the chart target needs no model types.
+/// Plain integer dates for chart inputs (days since 1970-01-01), so chart inputs stay plain
+/// numbers; the calendar arithmetic is Day's.
 public enum ChartDate {
     static let utc = TimeZone(identifier: "UTC")!
 
-    /// Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's days_from_civil).
-    public static func day(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468
-    }
+    /// Days since 1970-01-01 for a proleptic Gregorian date.
+    public static func day(year: Int, month: Int, day: Int) -> Int { Day.number(year: year, month: month, day: day) }
 
     /// Month index used by the month-based charts: year * 12 + (month - 1).
     public static func monthIndex(year: Int, month: Int) -> Int { year * 12 + month - 1 }
@@ -272,17 +266,7 @@ public enum ChartDate {
     }
 
     /// (year, month, day) of a day number.
-    public static func civil(_ dayNumber: Int) -> (year: Int, month: Int, day: Int) {
-        let z = dayNumber + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
-    }
+    public static func civil(_ dayNumber: Int) -> (year: Int, month: Int, day: Int) { Day.civil(dayNumber) }
 
     static func date(_ day: Int) -> Date { Date(timeIntervalSince1970: Double(day) * 86_400) }
     static func day(_ date: Date) -> Int { Int((date.timeIntervalSince1970 / 86_400).rounded(.down)) }

@@ -1,4 +1,5 @@
 import BoomerangKit
+import BoomerangModel
 import Foundation
 import PostgresNIO
 
@@ -72,7 +73,7 @@ enum CellText {
     static func date(_ days: Int32) -> String {
         if days == Int32.max { return "infinity" }
         if days == Int32.min { return "-infinity" }
-        let (y, m, d) = civil(Int64(days) + 10_957)
+        let (y, m, d) = Day.civil(Int(days) + 10_957)
         return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
     }
 
@@ -84,25 +85,12 @@ enum CellText {
         if micros == Int64.min { return "-infinity" }
         let perDay: Int64 = 86_400_000_000
         let days = micros >= 0 ? micros / perDay : (micros - perDay + 1) / perDay
-        let (y, m, d) = civil(days + 10_957)
+        let (y, m, d) = Day.civil(Int(days) + 10_957)
         return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
     }
 
-    private static func pad(_ n: Int64, _ width: Int) -> String {
+    private static func pad(_ n: Int, _ width: Int) -> String {
         let s = String(abs(n))
         return (n < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - s.count)) + s
-    }
-
-    /// Year, month, day of a day count since 1970-01-01 (H. Hinnant's days_from_civil inverse).
-    static func civil(_ z0: Int64) -> (Int64, Int64, Int64) {
-        let z = z0 + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 }

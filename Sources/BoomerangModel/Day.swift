@@ -8,14 +8,33 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Builds a day from year, month, day; nil when the date does not exist (2023-02-30).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= Day.daysIn(year: year, month: month) else { return nil }
-        // Howard Hinnant's days_from_civil.
+        raw = Int32(Day.number(year: year, month: month, day: day))
+    }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date, unchecked (Howard Hinnant's
+    /// days_from_civil). The one copy of the calendar arithmetic: charts and the database
+    /// client use it too.
+    public static func number(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
         let mp = (month + 9) % 12
         let doy = (153 * mp + 2) / 5 + day - 1
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        raw = Int32(era * 146097 + doe - 719468)
+        return era * 146097 + doe - 719468
+    }
+
+    /// (year, month, day) of a count of days since 1970-01-01: the inverse of `number`.
+    public static func civil(_ dayNumber: Int) -> (year: Int, month: Int, day: Int) {
+        let z = dayNumber + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
     /// Parses `YYYY-MM-DD` exactly; nil for anything else.
@@ -40,17 +59,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// (year, month, day) of this day.
-    public var components: (year: Int, month: Int, day: Int) {
-        let z = Int(raw) + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
-    }
+    public var components: (year: Int, month: Int, day: Int) { Day.civil(Int(raw)) }
 
     /// Months since year 0, for monthly bucketing.
     public var monthIndex: Int { let c = components; return c.year * 12 + (c.month - 1) }
