@@ -15,15 +15,12 @@ final class CustomerRow: TemplateModel, @unchecked Sendable {
     /// Fixes the row's fingerprint; the row must not change afterwards.
     func seal() {
         var f = Fingerprint()
-        for field in 0..<Self.fieldCount { f.add(slot: slot(field)) }
+        addFields(to: &f)
         sealed = f
     }
 
     func addFingerprint(to f: inout Fingerprint) {
-        guard let sealed else {
-            for field in 0..<Self.fieldCount { f.add(slot: slot(field)) }
-            return
-        }
+        guard let sealed else { return addFields(to: &f) }
         f.add(sealed)
     }
 

@@ -30,7 +30,7 @@ final class DossierPage: TemplateModel, @unchecked Sendable {
     func addFingerprint(to f: inout Fingerprint) {
         if fingerprint == nil {
             var own = Fingerprint()
-            for field in 0..<Self.fieldCount { own.add(slot: slot(field)) }
+            addFields(to: &own)
             fingerprint = own
         }
         f.add(fingerprint!)

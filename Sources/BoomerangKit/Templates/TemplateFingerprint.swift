@@ -4,7 +4,11 @@ import BoomerangModel
 /// order, so a page's fingerprint covers exactly what its templates can show, and a new field
 /// is covered the day it is added.
 extension TemplateModel {
-    func addFingerprint(to f: inout Fingerprint) {
+    func addFingerprint(to f: inout Fingerprint) { addFields(to: &f) }
+
+    /// Every field, in schema order: the default fingerprint, and what the models that keep
+    /// theirs (CustomerRow, DossierPage) make it from.
+    func addFields(to f: inout Fingerprint) {
         for field in 0..<Self.fieldCount { f.add(slot: slot(field)) }
     }
 }
