@@ -183,6 +183,8 @@ final class JSONWriter {
     func number(_ v: Double) {
         comma()
         guard v.isFinite else { text += "null"; return }
-        if v == v.rounded(), abs(v) < 1e15 { text += String(Int64(v)) } else { text += String(format: "%.6g", v) }
+        // Whole numbers as integers; others in Swift's shortest form that reads back as the same
+        // Double. (Six significant digits made $1,542,330.55 "1.54233e+06", a dollar off the page.)
+        if v == v.rounded(), abs(v) < 1e15 { text += String(Int64(v)) } else { text += v.description }
     }
 }

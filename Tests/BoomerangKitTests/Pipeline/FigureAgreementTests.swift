@@ -56,6 +56,7 @@ enum FigureAgreement {
         let why = TestProject.text(out.appendingPathComponent("sections/why.html"))
         same("simple CLV, card and the why page", number(card["Lifetime value of a customer"]), number(first(#/class="wall">([^<]+)/#, in: why).map { String($0.1) }), within: 0)
         same("simple CLV, card and summary.json", number(card["Lifetime value of a customer"]), summary["average_simple_clv"] as? Double, within: 0.5)
+        same("money lost a year, card and summary.json", number(card["Money lost a year"]), summary["money_lost_per_year"] as? Double, within: 0.5)
         let model = first(#/model, (\d+) months?: ([^<]+)/#, in: index)
         same("model CLV, card and summary.json", model.flatMap { number(String($0.2)) }, summary["average_clv"] as? Double, within: 0.5)
         same("model CLV horizon, card and summary.json", model.flatMap { Double($0.1) }, summary["clv_horizon_months"] as? Double, within: 0)
