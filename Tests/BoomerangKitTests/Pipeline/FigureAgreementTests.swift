@@ -103,8 +103,9 @@ enum FigureAgreement {
     /// The managers' table: customers, lost in the period, lost (all) per manager, as numbers.
     static func managerRows(_ out: URL) throws -> [[Double]] {
         let html = TestProject.text(out.appendingPathComponent("managers/index.html"))
-        return html.matches(of: #/<tr><td>.*?</td>((?:<td class="num">[^<]*</td>)+)</tr>/#).map { m in
-            [0] + String(m.1).matches(of: #/<td class="num">([^<]*)</td>/#).map { number(String($0.1)) ?? .nan }
+        // One row per line; cells end where the next begins (the optional end tags are left out).
+        return html.split(separator: "\n").filter { $0.hasPrefix("<tr><td>") }.map { row in
+            [0] + row.matches(of: #/<td class="num">([^<]*)/#).map { number(String($0.1)) ?? .nan }
         }
     }
 
