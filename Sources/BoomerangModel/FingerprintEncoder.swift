@@ -3,8 +3,10 @@
 /// then has one definition, its type, and a new property changes the fingerprint without
 /// anyone listing it.
 public enum FingerprintEncoding {
-    public static func fingerprint<T: Encodable>(_ value: T) -> Fingerprint {
-        let sink = Sink()
+    /// `columns: false` takes the generic path for every value: the reference the column fast
+    /// path (ColumnFingerprint) is tested against; both mix the same words.
+    public static func fingerprint<T: Encodable>(_ value: T, columns: Bool = true) -> Fingerprint {
+        let sink = Sink(columns: columns)
         // Encoding into the sink cannot fail: none of its containers throws.
         try? value.encode(to: FingerprintEncoder(sink: sink))
         return sink.value
@@ -12,6 +14,8 @@ public enum FingerprintEncoding {
 
     final class Sink {
         var value = Fingerprint()
+        let columns: Bool
+        init(columns: Bool) { self.columns = columns }
     }
 }
 
@@ -53,7 +57,10 @@ private struct Single: SingleValueEncodingContainer {
     mutating func encode(_ value: UInt16) { encode(UInt(value)) }
     mutating func encode(_ value: UInt32) { encode(UInt(value)) }
     mutating func encode(_ value: UInt64) { encode(UInt(value)) }
-    mutating func encode<T: Encodable>(_ value: T) throws { try value.encode(to: FingerprintEncoder(sink: sink)) }
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        if sink.columns, ColumnFingerprint.add(value, to: &sink.value) { return }
+        try value.encode(to: FingerprintEncoder(sink: sink))
+    }
 }
 
 private struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {

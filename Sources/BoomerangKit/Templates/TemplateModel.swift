@@ -13,6 +13,9 @@ protocol TemplateModel {
     /// generic call looked the getters' function type up in the runtime's metadata cache on
     /// every field read, a third of the renderer's instructions.)
     func slot(_ field: Int) -> Slot
+    /// Field `field` of `items[item]`: a requirement for the same reason as `slot(_:)` (through
+    /// the generic `Array: TemplateItems` witness the item was copied out by its value witnesses).
+    static func slot(in items: [Self], _ item: Int, _ field: Int) -> Slot
     static var schema: TemplateSchema { get }
     static var fieldCount: Int { get }
     /// Adds what the model shows to a page-cache fingerprint (TemplateFingerprint.swift).
@@ -21,6 +24,7 @@ protocol TemplateModel {
 
 extension TemplateModel {
     func slot(_ field: Int) -> Slot { Self.fields.getters[field](self) }
+    static func slot(in items: [Self], _ item: Int, _ field: Int) -> Slot { items[item].slot(field) }
     static var schema: TemplateSchema { fields.schema }
     static var fieldCount: Int { fields.getters.count }
 }
@@ -57,7 +61,7 @@ protocol TemplateItems {
 extension Array: TemplateItems where Element: TemplateModel {
     var schema: TemplateSchema { Element.schema }
     var fieldCount: Int { Element.fieldCount }
-    func slot(_ item: Int, _ field: Int) -> Slot { self[item].slot(field) }
+    func slot(_ item: Int, _ field: Int) -> Slot { Element.slot(in: self, item, field) }
     func addFingerprint(_ item: Int, to f: inout Fingerprint) { self[item].addFingerprint(to: &f) }
 }
 
