@@ -3,7 +3,8 @@ import RealModule
 
 extension AnalysisRun {
     /// Assembles the Analysis: population summary, months, managers, reasons and cohorts.
-    func result() -> Analysis {
+    /// `modelCheck`: the report card, computed beside the other steps (Analyzer).
+    func result(modelCheck: ModelCheck?) -> Analysis {
         var s = PopulationSummary()
         s.customers = metrics.count
         var purchases = 0, clvSum = 0.0, clvCount = 0, simpleSum = 0.0, simpleCount = 0, churnedEver = 0
@@ -39,7 +40,7 @@ extension AnalysisRun {
 
         return Analysis(asOf: model.asOf, customers: metrics, summary: s, purchaseModel: purchaseModel, gammaGamma: gammaGamma,
                         reasons: reasonFigures(), managers: managerFigures(lostInPeriod: period),
-                        months: months, cohorts: cohortFigures(), modelCheck: computeModelCheck())
+                        months: months, cohorts: cohortFigures(), modelCheck: modelCheck)
     }
 
     /// The report period: the population's median interval in whole days, kept within 30..365;
