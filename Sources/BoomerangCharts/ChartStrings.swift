@@ -76,7 +76,7 @@ public struct ChartStrings: Sendable {
         "revenue.summary": "{total} over {months} months, {empty} of them without purchases; best month {best} ({bestValue}).",
 
         "palive.title": "Probability the customer is still active",
-        "palive.summary": "The chance that the customer is still buying went from {first} in {from} to {last} in {to}.",
+        "palive.summary": "The chance that the customer is still buying went from {first} on {from} to {last} on {to}.",
 
         "status.title": "Customers by status",
         "status.summary": "In {month}: {parts}.",

@@ -81,7 +81,7 @@ import Testing
         }
         #expect(ChartStrings.fillBytes("{title}\u{301}", values) == nil)
         #expect(ChartStrings().format("palive.summary", ["first": "10%", "from": "a", "last": "20%", "to": "b"])
-                == "The chance that the customer is still buying went from 10% in a to 20% in b.")
+                == "The chance that the customer is still buying went from 10% on a to 20% on b.")
     }
 }
 
