@@ -56,14 +56,13 @@ extension ChartCanvas {
         var widest = 20.0
         if !starts.isEmpty {
             widest = -Double.infinity
-            for day in starts.prefix(13) { widest = max(widest, locale.labels(day).monthNameWidth) }
+            for start in starts.prefix(13) { widest = max(widest, locale.labels(start.day).monthNameWidth) }
         }
         let step = Self.monthStep(pixelsPerMonth: pixelsPerMonth, labelWidth: widest)
         var ticks: [(x: Double, labels: DayLabels)] = []
-        for day in starts {
-            let cm = locale.calendarMonth(day: day)   // labels are looked up for drawn ticks only
-            guard (cm.month - 1) % min(step, 12) == 0, step <= 12 || cm.year % (step / 12) == 0 else { continue }
-            ticks.append((scale(Double(day)), locale.labels(day)))
+        for start in starts {   // labels are looked up for drawn ticks only
+            guard (start.month - 1) % min(step, 12) == 0, step <= 12 || start.year % (step / 12) == 0 else { continue }
+            ticks.append((scale(Double(start.day)), locale.labels(start.day)))
         }
         for t in ticks { line(t.x, area.top, t.x, area.bottom, stroke: ChartPalette.grid) }
         monthLabels(ticks, below: area.bottom)

@@ -173,25 +173,32 @@ public struct ChartLocale: Sendable {
         }
     }
 
-    /// Days on which a calendar month starts, within [from, to], in the locale's calendar.
-    func monthStarts(from: Int, to: Int) -> [Int] {
+    /// The calendar months that start within [from, to], in the locale's calendar, in order.
+    func monthStarts(from: Int, to: Int) -> [MonthStart] {
         if calendar.identifier == .gregorian {   // plain arithmetic: ICU calendar stepping is the slow part
             guard from <= to else { return [] }
-            var result: [Int] = []
+            var result: [MonthStart] = []
             result.reserveCapacity(16)
             for month in ChartDate.monthIndex(ofDay: from)...ChartDate.monthIndex(ofDay: to) {
                 let day = ChartDate.firstDay(ofMonth: month)
-                if day >= from && day <= to { result.append(day) }
+                guard day >= from && day <= to else { continue }
+                // The month index is the year and month: no calendar arithmetic for the day again.
+                let year = Int((Double(month) / 12).rounded(.down)), number = month - year * 12 + 1
+                let known = (1900...9999).contains(year) ? (year, number) : calendarMonth(day: day)
+                result.append(MonthStart(day: day, year: known.0, month: known.1))
             }
             return result
         }
         guard from <= to, let start = calendar.dateInterval(of: .month, for: ChartDate.date(from))?.start else { return [] }
-        var result: [Int] = []
+        var result: [MonthStart] = []
         var cursor = start
         while true {
             let day = ChartDate.day(cursor)
             if day > to { break }
-            if day >= from { result.append(day) }
+            if day >= from {
+                let c = calendarMonth(day: day)
+                result.append(MonthStart(day: day, year: c.year, month: c.month))
+            }
             guard let next = calendar.date(byAdding: .month, value: 1, to: cursor) else { break }
             cursor = next
         }
@@ -204,6 +211,9 @@ public struct ChartLocale: Sendable {
 
     static func finite(_ v: Double) -> Double { v.isFinite ? v : 0 }
 }
+
+/// The first day of a calendar month, with the month's number (1...12 or 1...13) and year.
+struct MonthStart: Equatable { var day: Int, year: Int, month: Int }
 
 /// A chart's labels for one day.
 struct DayLabels { var monthName: String, monthNameWidth: Double, year: String, calendarYear: Int, calendarMonth: Int }

@@ -53,9 +53,24 @@ import Testing
 
     @Test func persianMonthStartsAreNotGregorian() {
         let from = ChartDate.day(year: 2024, month: 3, day: 1), to = ChartDate.day(year: 2024, month: 6, day: 1)
-        let starts = fa.monthStarts(from: from, to: to).map(ChartDate.civil)
+        let starts = fa.monthStarts(from: from, to: to).map { ChartDate.civil($0.day) }
         #expect(starts.first.map { $0.month == 3 && $0.day == 20 } == true)   // 1 Farvardin 1403
-        #expect(en.monthStarts(from: from, to: to).map { ChartDate.civil($0).day } == [1, 1, 1, 1])
+        #expect(en.monthStarts(from: from, to: to).map { ChartDate.civil($0.day).day } == [1, 1, 1, 1])
+    }
+
+    /// A month start's year and month, taken from the month index, are those of the calendar's day.
+    @Test func monthStartsCarryTheirCalendarMonth() {
+        var seed: UInt64 = 22
+        for _ in 0..<300 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let from = Int(seed >> 40) % 120_000 - 40_000, to = from + Int(seed >> 20) % 900
+            for locale in [en, fa] {
+                for start in locale.monthStarts(from: from, to: to) {
+                    let c = locale.calendarMonth(day: start.day)
+                    #expect(start.year == c.year && start.month == c.month, "\(start)")
+                }
+            }
+        }
     }
 
     @Test func rightToLeftOnlyForRTLLanguages() {

@@ -68,6 +68,14 @@ public enum LinkChecker {
 
     /// The output-relative path a reference points at; nil for external, mailto, fragment-only and empty.
     public static func resolve(_ ref: String, from page: String) -> String? {
+        var ref = ref, page = page
+        let ascii = ref.withUTF8 { r in page.withUTF8 { p in resolveASCII(r, from: p) } }
+        return ascii ?? resolveCharacters(ref, from: page)
+    }
+
+    /// `resolve` by Characters: the reference `resolveASCII` is tested against, and the path for
+    /// references and pages beyond ASCII (where a combining mark can join a `/` or `#`).
+    static func resolveCharacters(_ ref: String, from page: String) -> String? {
         if ref.isEmpty || ref.hasPrefix("#") || ref.contains(":") || ref.hasPrefix("//") { return nil }
         // A page in the same folder (a dossier's own Markdown copy, the next list page): no parts to walk.
         if ref != ".", ref != "..", !ref.utf8.contains(where: { $0 == 47 || $0 == 35 || $0 == 63 }) {   // / # ?

@@ -6,6 +6,12 @@ enum EmailAddress {
     /// Nil for a usable address (`local@domain.tld`, letters of any script allowed), else what
     /// is wrong with it, in words for an error message.
     static func problem(_ s: String) -> String? {
+        isPlainValid(s) ? nil : checkScalars(s)
+    }
+
+    /// The check scalar by scalar, which also says what is wrong: the reference `isPlainValid`
+    /// is tested against, and the answer for every address it does not accept.
+    static func checkScalars(_ s: String) -> String? {
         let scalars = Array(s.unicodeScalars)
         for (i, u) in scalars.enumerated() {
             if let what = forbidden(u) { return "\(what) at character \(i + 1)" }

@@ -70,4 +70,19 @@ import Testing
     func resolvesReferencesInTheSameFolder(_ ref: String, _ page: String, _ expected: String) {
         #expect(LinkChecker.resolve(ref, from: page) == expected)
     }
+
+    /// The byte walk against the walk over Characters, on random references and pages made of
+    /// the pieces that matter (dots, slashes, fragments, queries, schemes, a combining mark).
+    @Test func resolvesAsTheCharacterWalk() {
+        var rng = SeededRandom(state: 7)
+        let refPieces = ["..", ".", "/", "//", "#", "?", ":", "a", "S1.html", "index.html", "x/", "é", "\u{301}", ""]
+        let pagePieces = ["customers", "/", "S1.html", "a", "b", "index.html", "..", ".", "я"]
+        for _ in 0..<20_000 {
+            var ref = "", page = ""
+            for _ in 0..<Int.random(in: 0...6, using: &rng) { ref += refPieces.randomElement(using: &rng)! }
+            for _ in 0..<Int.random(in: 0...5, using: &rng) { page += pagePieces.randomElement(using: &rng)! }
+            #expect(LinkChecker.resolve(ref, from: page) == LinkChecker.resolveCharacters(ref, from: page),
+                    "\(ref.debugDescription) from \(page.debugDescription)")
+        }
+    }
 }
