@@ -2,8 +2,13 @@
 public struct HandbookModel: Sendable {
     public var config: HandbookConfig
     public var customers: [Customer]
-    /// Orders sorted by (customer, date, input order).
+    /// Orders sorted by (customer, date, order id). With `purchaseDays` set, only the orders of
+    /// the shard's own customers (their dossiers list them).
     public var orders: [Order]
+    /// Every customer's purchase days, when a sharded build read them aggregated from the
+    /// database instead of reading every order (docs/database.md, "The push-down"); nil when
+    /// the analysis folds them from `orders`.
+    public var purchaseDays: PurchaseDays?
     public var churn: [ChurnEvent]
     public var complaints: [Complaint]
     public var contacts: [Contact]
@@ -14,7 +19,7 @@ public struct HandbookModel: Sendable {
 
     public init(config: HandbookConfig, customers: [Customer], orders: [Order], churn: [ChurnEvent] = [],
                 complaints: [Complaint] = [], contacts: [Contact] = [], managers: [Manager] = [],
-                playbooks: [Playbook] = [], asOf: Day? = nil) {
+                playbooks: [Playbook] = [], asOf: Day? = nil, purchaseDays: PurchaseDays? = nil) {
         self.config = config
         self.customers = customers
         self.orders = orders
@@ -23,6 +28,16 @@ public struct HandbookModel: Sendable {
         self.contacts = contacts
         self.managers = managers
         self.playbooks = playbooks
-        self.asOf = asOf ?? config.asOf ?? orders.map(\.date).max() ?? Day(raw: 0)
+        self.purchaseDays = purchaseDays
+        let latest = [orders.map(\.date).max(), purchaseDays?.lastDay].compactMap { $0 }.max()
+        self.asOf = asOf ?? config.asOf ?? latest ?? Day(raw: 0)
+    }
+
+    /// Whether anyone ordered anything, the shard's customers or not.
+    public var hasOrders: Bool { !orders.isEmpty || purchaseDays.map { !$0.isEmpty } == true }
+
+    /// The first day anyone ordered, the shard's customers or not.
+    public var firstOrderDay: Day? {
+        [orders.map(\.date).min(), purchaseDays?.firstDay].compactMap { $0 }.min()
     }
 }
