@@ -8,7 +8,9 @@ public struct HandbookModel: Sendable {
     /// Every customer's purchase days, when a sharded build read them aggregated from the
     /// database instead of reading every order (docs/database.md, "The push-down"); nil when
     /// the analysis folds them from `orders`.
-    public var purchaseDays: PurchaseDays?
+    public private(set) var purchaseDays: PurchaseDays?
+    /// The first and last of `purchaseDays`, kept when they are let go after the analysis.
+    private var pushedSpan: ClosedRange<Day>?
     public var churn: [ChurnEvent]
     public var complaints: [Complaint]
     public var contacts: [Contact]
@@ -29,15 +31,22 @@ public struct HandbookModel: Sendable {
         self.managers = managers
         self.playbooks = playbooks
         self.purchaseDays = purchaseDays
-        let latest = [orders.map(\.date).max(), purchaseDays?.lastDay].compactMap { $0 }.max()
+        if let first = purchaseDays?.firstDay, let last = purchaseDays?.lastDay { pushedSpan = first...last }
+        let latest = [orders.map(\.date).max(), pushedSpan?.upperBound].compactMap { $0 }.max()
         self.asOf = asOf ?? config.asOf ?? latest ?? Day(raw: 0)
     }
 
     /// Whether anyone ordered anything, the shard's customers or not.
-    public var hasOrders: Bool { !orders.isEmpty || purchaseDays.map { !$0.isEmpty } == true }
+    public var hasOrders: Bool { !orders.isEmpty || pushedSpan != nil }
 
     /// The first day anyone ordered, the shard's customers or not.
     public var firstOrderDay: Day? {
-        [orders.map(\.date).min(), purchaseDays?.firstDay].compactMap { $0 }.min()
+        [orders.map(\.date).min(), pushedSpan?.lowerBound].compactMap { $0 }.min()
+    }
+
+    /// Lets every customer's purchase days go once the analysis has read them: the pages read
+    /// only the analysis and the shard's own orders (a sharded build's largest array).
+    public mutating func releasePurchaseDays() {
+        purchaseDays = nil
     }
 }

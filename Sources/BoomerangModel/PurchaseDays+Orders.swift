@@ -15,8 +15,11 @@ extension PurchaseDays {
             return a.customer != b.customer ? a.customer < b.customer : a.date != b.date ? a.date < b.date : $0 < $1
         }
         var start = [Int](repeating: 0, count: n + 1)
-        var day: [Int32] = [], amount: [Double] = [], margin: [Double] = []
-        day.reserveCapacity(orders.count); amount.reserveCapacity(orders.count); margin.reserveCapacity(orders.count)
+        var day: [Int32] = [], amount: [Double] = []
+        day.reserveCapacity(orders.count); amount.reserveCapacity(orders.count)
+        var margin = [Double](repeating: 0, count: n)
+        // The open day's margin, added to its customer's when the day closes.
+        var dayMargin = 0.0
         var orderCount = [Int](repeating: 0, count: n)
         var marginComplete = [Bool](repeating: true, count: n)
         var lastCustomer = -1
@@ -29,16 +32,20 @@ extension PurchaseDays {
             orderCount[o.customer] += 1
             if o.margin == nil { marginComplete[o.customer] = false }
             if o.customer != lastCustomer {
+                if lastCustomer >= 0 { margin[lastCustomer] += dayMargin }
                 // Close every customer between the previous one and this one.
                 for c in (lastCustomer + 1)...o.customer { start[c] = day.count }
                 lastCustomer = o.customer
             } else if day.last == o.date.raw {
                 amount[amount.count - 1] += o.amount
-                margin[margin.count - 1] += o.margin ?? 0
+                dayMargin += o.margin ?? 0
                 continue
+            } else {
+                margin[lastCustomer] += dayMargin
             }
-            day.append(o.date.raw); amount.append(o.amount); margin.append(o.margin ?? 0)
+            day.append(o.date.raw); amount.append(o.amount); dayMargin = o.margin ?? 0
         }
+        if lastCustomer >= 0 { margin[lastCustomer] += dayMargin }
         for c in (lastCustomer + 1)...n { start[c] = day.count }
         self.init(start: Array(start.dropLast()), end: Array(start.dropFirst()), day: day, amount: amount, margin: margin, orderCount: orderCount, marginComplete: marginComplete)
     }

@@ -52,14 +52,15 @@ extension DataLoader {
 /// (a sort would briefly double the largest arrays of a sharded build).
 struct PurchaseDayCollector {
     private var start: [Int], end: [Int]
-    private var day: [Int32] = [], amount: [Double] = [], margin: [Double] = []
-    private var orderCount: [Int], marginComplete: [Bool]
+    private var day: [Int32] = [], amount: [Double] = []
+    private var margin: [Double], orderCount: [Int], marginComplete: [Bool]
     private var current = -1
 
     init(customers n: Int) {
         start = [Int](repeating: 0, count: n)
         end = start
         orderCount = start
+        margin = [Double](repeating: 0, count: n)
         marginComplete = [Bool](repeating: true, count: n)
     }
 
@@ -72,7 +73,8 @@ struct PurchaseDayCollector {
         } else if let last = day.last, d <= last {
             return false
         }
-        day.append(d); amount.append(a); margin.append(m)
+        day.append(d); amount.append(a)
+        margin[c] += m
         end[c] = day.count
         orderCount[c] += orders
         if !complete { marginComplete[c] = false }
