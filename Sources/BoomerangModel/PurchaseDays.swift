@@ -30,7 +30,6 @@ public struct PurchaseDays: Sendable, Equatable {
     }
 
     @inline(__always) public func range(_ c: Int) -> Range<Int> { start[c]..<end[c] }
-    public var isEmpty: Bool { day.isEmpty }
     public var firstDay: Day? { day.min().map { Day(raw: $0) } }
     public var lastDay: Day? { day.max().map { Day(raw: $0) } }
 }

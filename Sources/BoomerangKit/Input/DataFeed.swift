@@ -14,7 +14,7 @@ public protocol DataFeed: AnyObject, Sendable {
     /// reads its own customers' orders this way.
     func rows(of entry: DatabaseEntry, orderBy: [String], where column: String, in keys: [String],
               _ body: (FeedBatch) -> Void) throws(DataFeedError)
-    /// The orders entry aggregated by customer and day (`PurchaseDayQuery.columns`), one customer's
+    /// The orders entry aggregated by customer and day (`OrderColumns.purchaseDayFields`), one customer's
     /// days after another in date order: what a sharded build reads of every customer.
     func purchaseDays(of entry: DatabaseEntry, columns: OrderColumns, _ body: (FeedBatch) -> Void) throws(DataFeedError)
     /// Ends the snapshot's transaction and the connection.
