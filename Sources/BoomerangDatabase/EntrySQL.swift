@@ -14,13 +14,21 @@ enum EntrySQL {
     /// Rows in a stable order: by the kind's key, text compared byte by byte (COLLATE "C", as a
     /// sorted file is); a key that is not unique (events: customer and day) is followed by the
     /// whole row as text, so equal keys come out in the same order every time.
-    static func select(_ entry: DatabaseEntry, orderBy: [String], types: [String: PostgresDataType]) -> String {
-        let textTypes: Set<PostgresDataType> = [.text, .varchar, .bpchar, .name]
+    /// `filter`: a condition on the rows (`keyText(column) = ANY($1)`), nil for every row.
+    static func select(_ entry: DatabaseEntry, orderBy: [String], types: [String: PostgresDataType], filter: String? = nil) -> String {
         var keys = orderBy.map { name in
             quoted(name) + (types[name].map { textTypes.contains($0) } == true ? " COLLATE \"C\"" : "")
         }
         if orderBy.count != 1 { keys.append("q::text COLLATE \"C\"") }
-        return "SELECT * FROM \(from(entry))" + (keys.isEmpty ? "" : " ORDER BY " + keys.joined(separator: ", "))
+        return "SELECT * FROM \(from(entry))" + (filter.map { " WHERE " + $0 } ?? "")
+            + (keys.isEmpty ? "" : " ORDER BY " + keys.joined(separator: ", "))
+    }
+
+    static let textTypes: Set<PostgresDataType> = [.text, .varchar, .bpchar, .name]
+
+    /// A column's value as the loader reads a key: its text, spaces and tabs around it removed.
+    static func keyText(_ column: String) -> String {
+        "btrim(q.\(quoted(column))::text, E' \\t')"
     }
 
     static func quoted(_ identifier: String) -> String {

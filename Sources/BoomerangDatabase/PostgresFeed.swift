@@ -50,10 +50,32 @@ final class PostgresFeed: DataFeed, @unchecked Sendable {
     func rows(of entry: DatabaseEntry, orderBy: [String], _ body: (FeedBatch) -> Void) throws(DataFeedError) {
         lock.lock(); defer { lock.unlock() }
         let sql = EntrySQL.select(entry, orderBy: orderBy, types: types[entry.kind] ?? [:])
+        try stream(entry, PostgresQuery(unsafeSQL: sql), width: types[entry.kind]?.count ?? 0, body)
+    }
+
+    func rows(of entry: DatabaseEntry, orderBy: [String], where column: String, in keys: [String],
+              _ body: (FeedBatch) -> Void) throws(DataFeedError) {
+        lock.lock(); defer { lock.unlock() }
+        // The keys are one bound text[] parameter: never spliced into the SQL.
+        let sql = EntrySQL.select(entry, orderBy: orderBy, types: types[entry.kind] ?? [:],
+                                  filter: "\(EntrySQL.keyText(column)) = ANY($1)")
+        var binds = PostgresBindings()
+        binds.append(keys)
+        try stream(entry, PostgresQuery(unsafeSQL: sql, binds: binds), width: types[entry.kind]?.count ?? 0, body)
+    }
+
+    func purchaseDays(of entry: DatabaseEntry, columns: OrderColumns, _ body: (FeedBatch) -> Void) throws(DataFeedError) {
+        lock.lock(); defer { lock.unlock() }
+        let sql = PurchaseDaySQL.select(entry, columns: columns, types: types[entry.kind] ?? [:])
+        try stream(entry, PostgresQuery(unsafeSQL: sql), width: OrderColumns.purchaseDayFields.count, body)
+    }
+
+    /// Runs `query` in a savepoint and hands its rows over in batches as they arrive.
+    private func stream(_ entry: DatabaseEntry, _ query: PostgresQuery, width: Int, _ body: (FeedBatch) -> Void) throws(DataFeedError) {
         let queue = RowQueue()
-        let sink = RowSink(queue: queue, width: types[entry.kind]?.count ?? 0)
+        let sink = RowSink(queue: queue, width: width)
         try guarded(entry) {
-            connection.query(PostgresQuery(unsafeSQL: sql), logger: logger) { row in try sink.add(row) }
+            connection.query(query, logger: logger) { row in try sink.add(row) }
                 .whenComplete { result in
                     sink.flush()
                     if case .failure(let e) = result { queue.finish(e) } else { queue.finish(nil) }

@@ -2,8 +2,15 @@
 public struct HandbookModel: Sendable {
     public var config: HandbookConfig
     public var customers: [Customer]
-    /// Orders sorted by (customer, date, input order).
+    /// Orders sorted by (customer, date, order id). With `purchaseDays` set, only the orders of
+    /// the shard's own customers (their dossiers list them).
     public var orders: [Order]
+    /// Every customer's purchase days, when a sharded build read them aggregated from the
+    /// database instead of reading every order (docs/database.md, "The push-down"); nil when
+    /// the analysis folds them from `orders`.
+    public private(set) var purchaseDays: PurchaseDays?
+    /// The first and last of `purchaseDays`, kept when they are let go after the analysis.
+    private var pushedSpan: ClosedRange<Day>?
     public var churn: [ChurnEvent]
     public var complaints: [Complaint]
     public var contacts: [Contact]
@@ -14,7 +21,7 @@ public struct HandbookModel: Sendable {
 
     public init(config: HandbookConfig, customers: [Customer], orders: [Order], churn: [ChurnEvent] = [],
                 complaints: [Complaint] = [], contacts: [Contact] = [], managers: [Manager] = [],
-                playbooks: [Playbook] = [], asOf: Day? = nil) {
+                playbooks: [Playbook] = [], asOf: Day? = nil, purchaseDays: PurchaseDays? = nil) {
         self.config = config
         self.customers = customers
         self.orders = orders
@@ -23,6 +30,23 @@ public struct HandbookModel: Sendable {
         self.contacts = contacts
         self.managers = managers
         self.playbooks = playbooks
-        self.asOf = asOf ?? config.asOf ?? orders.map(\.date).max() ?? Day(raw: 0)
+        self.purchaseDays = purchaseDays
+        if let first = purchaseDays?.firstDay, let last = purchaseDays?.lastDay { pushedSpan = first...last }
+        let latest = [orders.map(\.date).max(), pushedSpan?.upperBound].compactMap { $0 }.max()
+        self.asOf = asOf ?? config.asOf ?? latest ?? Day(raw: 0)
+    }
+
+    /// Whether anyone ordered anything, the shard's customers or not.
+    public var hasOrders: Bool { !orders.isEmpty || pushedSpan != nil }
+
+    /// The first day anyone ordered, the shard's customers or not.
+    public var firstOrderDay: Day? {
+        [orders.map(\.date).min(), pushedSpan?.lowerBound].compactMap { $0 }.min()
+    }
+
+    /// Lets every customer's purchase days go once the analysis has read them: the pages read
+    /// only the analysis and the shard's own orders (a sharded build's largest array).
+    public mutating func releasePurchaseDays() {
+        purchaseDays = nil
     }
 }

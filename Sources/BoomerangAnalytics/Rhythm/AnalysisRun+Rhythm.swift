@@ -13,10 +13,10 @@ extension AnalysisRun {
             m.orderCount = h.orderCount[c]
             m.purchases = r.count
             if !r.isEmpty {
-                var revenue = 0.0, margin = 0.0
-                for i in r { revenue += h.amount[i]; margin += h.margin[i] }
+                var revenue = 0.0
+                for i in r { revenue += h.amount[i] }
                 m.revenue = revenue
-                m.margin = h.marginComplete[c] ? margin : nil
+                m.margin = h.marginComplete[c] ? h.margin[c] : nil
                 let first = h.day[r.lowerBound], last = h.day[r.upperBound - 1]
                 m.firstPurchase = Day(raw: first)
                 m.lastPurchase = Day(raw: last)

@@ -33,6 +33,7 @@ public struct BuildOptions: Sendable {
     /// What the load stage is given.
     public var loadOptions: LoadOptions {
         var options = LoadOptions(keepGoing: keepGoing, database: database)
+        options.shard = shard
         if let environment { options.environment = environment }
         return options
     }

@@ -12,16 +12,19 @@ public enum HandbookBuilder {
         var report = BuildReport()
         var clock = StageClock(log: log)
         // Data is read and validated here (HandbookLoader): a bad row stops the build, or is skipped with --keep-going.
-        let loaded = try clock.run("load") {
+        var loaded = try clock.run("load") {
             try HandbookLoader.load(root: options.root, asOfOverride: options.asOf, options: options.loadOptions)
         }
         report.rejected = loaded.rejected
         for r in loaded.rejected { log("skipped \(r.file):\(r.line): \(r.reason)") }
-        let model = loaded.model
+        var model = loaded.model
         let (templates, strings) = try clock.run("templates") { try loadTemplates(root: options.root, model: model) }
         // Model fits whose inputs did not change since the last build are reused (ModelFitFile).
         let fits = options.write && options.useCache ? ModelFitFile.load(root: options.root, reuse: !options.ignoreCache) : nil
         let analysis = try clock.run("analyze") { try Analyzer.analyze(model, fits: fits) }
+        // A sharded build's purchase days of every customer were for the analysis only.
+        model.releasePurchaseDays()
+        loaded.model.releasePurchaseDays()
         let site = SiteContext(model: model, analysis: analysis, strings: strings, templates: templates)
         let assets = try loadAssets(root: options.root)
         let (pages, linkTargets) = clock.run("plan") { plan(site, assets: assets, options: options, rejected: !loaded.rejected.isEmpty) }

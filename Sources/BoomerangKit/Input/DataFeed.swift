@@ -9,6 +9,14 @@ public protocol DataFeed: AnyObject, Sendable {
     func columns(of entry: DatabaseEntry) throws(DataFeedError) -> [String]
     /// Every row of the entry, ordered by `orderBy` (result column names), in batches.
     func rows(of entry: DatabaseEntry, orderBy: [String], _ body: (FeedBatch) -> Void) throws(DataFeedError)
+    /// The rows of the entry whose `column`, as text with spaces and tabs around it removed (as
+    /// the loader reads an id), is one of `keys`; ordered as `rows(of:orderBy:)`. A sharded build
+    /// reads its own customers' orders this way.
+    func rows(of entry: DatabaseEntry, orderBy: [String], where column: String, in keys: [String],
+              _ body: (FeedBatch) -> Void) throws(DataFeedError)
+    /// The orders entry aggregated by customer and day (`OrderColumns.purchaseDayFields`), one customer's
+    /// days after another in date order: what a sharded build reads of every customer.
+    func purchaseDays(of entry: DatabaseEntry, columns: OrderColumns, _ body: (FeedBatch) -> Void) throws(DataFeedError)
     /// Ends the snapshot's transaction and the connection.
     func close()
 }
@@ -24,6 +32,24 @@ public struct DataFeedError: Error, Sendable, Equatable, CustomStringConvertible
     public var message: String
     public init(_ message: String) { self.message = message }
     public var description: String { message }
+}
+
+/// The result columns of an orders entry that hold the contract's fields (after `columns:`).
+public struct OrderColumns: Sendable, Equatable {
+    public var orderID: String
+    public var customerID: String
+    public var date: String
+    public var amount: String
+    /// nil when the entry has no margin column.
+    public var margin: String?
+
+    public init(orderID: String, customerID: String, date: String, amount: String, margin: String?) {
+        self.orderID = orderID; self.customerID = customerID; self.date = date; self.amount = amount; self.margin = margin
+    }
+
+    /// The columns of a purchase-days result, named as contract fields so that its rows meet the
+    /// same checks and messages as an order's (`row with customer_id C1, date 2024-03-01: amount is NULL`).
+    public static let purchaseDayFields = ["customer_id", "date", "amount", "margin", "orders", "complete"]
 }
 
 /// Rows of one result as text, flat so that millions of rows are not millions of arrays.

@@ -16,7 +16,8 @@ extension DataLoader {
     /// The database entry for `kind`, as a data file: nil when the kind is read from content/data.
     func databaseSource(kind: String) -> DataFile? {
         guard let entry = database?.entries[kind], let feed else { return nil }
-        let input = DatabaseInput(feed: feed, entry: entry, schema: Self.schema(ofKind: kind), orderFields: Self.orderFields(ofKind: kind))
+        var input = DatabaseInput(feed: feed, entry: entry, schema: Self.schema(ofKind: kind), orderFields: Self.orderFields(ofKind: kind))
+        if kind == "orders", let shard = pushDownShard { input.rows = .only(field: "customer_id", keys: shardCustomerIDs(shard)) }
         return DataFile(source: .database(input), file: entry.place, options: FileOptions(entry.format))
     }
 

@@ -23,6 +23,8 @@ struct DataLoader {
     /// The `database:` block and its open connection: the kinds it lists are read from there.
     var database: DatabaseSettings?
     var feed: (any DataFeed)?
+    /// `--shard i/n`: see `pushDownShard`.
+    var shard: Shard?
 
     var managers: [Manager] = []
     var managersFileExists = false
@@ -36,6 +38,8 @@ struct DataLoader {
     /// checked, or every order would be reported as naming an unknown customer.
     var customersUnreadable = false
     var orders: [Order] = []
+    /// Every customer's purchase days, read aggregated when the orders are pushed down.
+    var purchaseDays: PurchaseDays?
     var churn: [ChurnEvent] = []
     var complaints: [Complaint] = []
     var contacts: [Contact] = []
@@ -106,6 +110,7 @@ struct DataLoader {
         DispatchQueue.concurrentPerform(iterations: 2) { side in
             if side == 0 {
                 sides.orders.loader.loadOrders()
+                if sides.orders.loader.pushDownShard != nil { sides.orders.loader.loadPurchaseDays() }
             } else {
                 sides.events.loader.loadChurn()
                 sides.events.loader.loadComplaints()

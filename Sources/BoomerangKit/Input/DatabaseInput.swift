@@ -10,23 +10,58 @@ struct DatabaseInput {
     /// Contract fields that order the rows (`order_id`; `customer_id, date` for events): a
     /// database returns rows in no particular order, and a build must not depend on it.
     let orderFields: [String]
+    var rows = Rows.all
+
+    /// Which rows of the entry are read (docs/database.md, "The push-down").
+    enum Rows {
+        case all
+        /// Those whose contract field `field` is one of `keys` (a shard's customer ids).
+        case only(field: String, keys: [String])
+        /// An orders entry aggregated per customer and day (`OrderColumns.purchaseDayFields`).
+        case purchaseDays
+
+        var aggregates: Bool { if case .purchaseDays = self { true } else { false } }
+    }
 
     func read(mapping: [String: String], _ body: (CSVRecord) throws -> Void) throws {
         let names = try feed.columns(of: entry)
-        let columns = CSVColumns(names: names, mapping: mapping, contract: schema.all)
+        // The aggregated result's header is the contract's names; the entry's own mapping still
+        // finds the columns the SQL aggregates.
+        let columns = CSVColumns(names: names, mapping: rows.aggregates ? entry.format.columns : mapping, contract: schema.all)
         // A field the result lacks is reported by the header check, so it orders nothing here.
-        let orderBy = orderFields.compactMap { columns[$0].map { names[$0] } }
-        var header = FeedBatch(width: names.count)
-        for n in names { header.append(n) }
-        try Self.emit(header, firstLine: 1, body)
+        let actual = { (field: String) in columns[field].map { names[$0] } }
+        let orderBy = orderFields.compactMap(actual)
         var line = 2
         var failure: (any Error)?
-        try feed.rows(of: entry, orderBy: orderBy) { batch in
+        func emit(_ batch: FeedBatch) {
             guard failure == nil else { return }
             do { try Self.emit(batch, firstLine: line, body) } catch { failure = error }
             line += batch.rowCount
         }
+        switch rows {
+        case .all:
+            try Self.emit(Self.header(names), firstLine: 1, body)
+            try feed.rows(of: entry, orderBy: orderBy, emit)
+        case .only(let field, let keys):
+            try Self.emit(Self.header(names), firstLine: 1, body)
+            // Without the field the header check reports it; no row is read.
+            guard let column = actual(field) else { return }
+            try feed.rows(of: entry, orderBy: orderBy, where: column, in: keys, emit)
+        case .purchaseDays:
+            // A missing field was reported when the shard's own orders were read.
+            guard let orderID = actual("order_id"), let customerID = actual("customer_id"), let date = actual("date"),
+                  let amount = actual("amount") else { return }
+            try Self.emit(Self.header(OrderColumns.purchaseDayFields), firstLine: 1, body)
+            let fields = OrderColumns(orderID: orderID, customerID: customerID, date: date, amount: amount, margin: actual("margin"))
+            try feed.purchaseDays(of: entry, columns: fields, emit)
+        }
         if let failure { throw failure }
+    }
+
+    private static func header(_ names: [String]) -> FeedBatch {
+        var header = FeedBatch(width: names.count)
+        for n in names { header.append(n) }
+        return header
     }
 
     /// Each row of `batch` as a record; lines count rows after the header, as a file's would.

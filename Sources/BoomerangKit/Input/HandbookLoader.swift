@@ -31,6 +31,7 @@ public enum HandbookLoader {
         data.reasonCandidates = books.playbooks.filter { $0.kind == .reason }.sorted { $0.id < $1.id }
             .map { NameSuggestion.Candidate(name: $0.id, title: $0.title) }
         data.settings = config.data
+        data.shard = options.shard
         data.database = config.database
         data.feed = DataLoader.openFeed(config.database, options: options, log: &data.log)
         // One snapshot for every query of the load; closed whatever happens next.
@@ -41,7 +42,7 @@ public enum HandbookLoader {
         if let failure = log.failure() { throw failure }
         let model = HandbookModel(config: config, customers: data.customers, orders: data.orders, churn: data.churn,
                                   complaints: data.complaints, contacts: data.contacts, managers: data.managers,
-                                  playbooks: books.playbooks, asOf: asOfOverride ?? config.asOf)
+                                  playbooks: books.playbooks, asOf: asOfOverride ?? config.asOf, purchaseDays: data.purchaseDays)
         return LoadResult(model: model, rejected: log.rejected)
     }
 }

@@ -7,6 +7,9 @@ public struct LoadOptions: Sendable {
     public var keepGoing: Bool = false
     /// The client for a `database:` block in handbook.yml (the CLI passes PostgreSQL's).
     public var database: (any DataFeedOpener)?
+    /// `--shard i/n`: with orders from a database, every customer's orders are read aggregated
+    /// by day and only the shard's customers' orders in full (docs/database.md, "The push-down").
+    public var shard: Shard?
     /// Where the variable named by `url_env` is looked up.
     public var environment: [String: String] = ProcessInfo.processInfo.environment
     public init(keepGoing: Bool = false, database: (any DataFeedOpener)? = nil) {

@@ -88,7 +88,7 @@ extension SiteContext {
         let page = IndexPage()
         page.headline = headline()
         // A project fresh from `boomerang init` has header-only data files: say so up front.
-        page.noData = model.customers.isEmpty || model.orders.isEmpty
+        page.noData = model.customers.isEmpty || !model.hasOrders
         page.charts = handbookCharts(nil)
         // "Win back first" lists those to chase: a customer let go has no place under it.
         page.winBack = customerRows(winBackOrder.lazy.filter { self.analysis.customers[$0].priority != .letGo }.prefix(10), root: root)

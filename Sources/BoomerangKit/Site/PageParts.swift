@@ -12,7 +12,7 @@ extension SiteContext {
         l.root = page.root
         // Without orders or an as_of there is no day the figures are for (the model falls
         // back to 1970-01-01): a new project's footer then leaves the date out.
-        l.hasAsOf = !model.orders.isEmpty || model.asOf != Day(raw: 0)
+        l.hasAsOf = model.hasOrders || model.asOf != Day(raw: 0)
         l.asOf = format.date(model.asOf)
         l.asOfISO = model.asOf.iso
         return l

@@ -48,7 +48,7 @@ public final class SiteContext: Sendable {
         self.templates = templates
         let n = model.customers.count
         var lo = model.asOf
-        if let first = model.orders.map(\.date).min() { lo = min(lo, first) }
+        if let first = model.firstOrderDay { lo = min(lo, first) }
         for c in model.customers { if let s = c.since { lo = min(lo, s) } }
         for e in model.churn { lo = min(lo, e.date) }
         for e in model.complaints { lo = min(lo, e.date) }
