@@ -7,9 +7,13 @@ public struct PlaybookTables: Sendable {
     public struct Cadence: Sendable { public var abc: String; public var channel: String; public var everyDays: Int; public var prefer: Bool }
 
     public var gifts: [GiftRule] = []
-    /// Normalized role name or synonym -> the role name the guidance rows use (the gifts
-    /// playbook's `roles:` map), so "Генеральный директор" finds the rows for `director`.
+    /// Normalized role name or synonym -> the normalized role name the guidance rows use (the
+    /// gifts playbook's `roles:` map), so "Генеральный директор" finds the rows for `director`.
     var roleNames: [String: String] = [:]
+    /// roleKey of every contact role the customers have, worked out once per distinct text:
+    /// the normalization is about 40,000 instructions a text, and a handbook has a few roles
+    /// and thousands of customers.
+    var contactRoleKeys: [String: String] = [:]
     /// The language the roles are normalized in (only tr, az and lt lower-case differently).
     var roleLanguage = ""
     /// roleKey of each row of `gifts`, worked out once ("*" stays itself).
@@ -27,7 +31,8 @@ public struct PlaybookTables: Sendable {
     /// Reason id -> index into model.playbooks.
     public var reasons: [String: Int] = [:]
 
-    public init(playbooks: [Playbook]) {
+    /// `contactRoles`: the customers' contact roles, normalized here once each (`gift(role:severity:)`).
+    public init(playbooks: [Playbook], contactRoles: some Sequence<String> = [String]()) {
         for (i, p) in playbooks.enumerated() {
             switch p.kind {
             case .reason: reasons[p.id] = i
@@ -59,6 +64,7 @@ public struct PlaybookTables: Sendable {
             }
         }
         giftRoleKeys = gifts.map { $0.role == "*" ? "*" : roleKey($0.role) }
+        for role in contactRoles where contactRoleKeys[role] == nil { contactRoleKeys[role] = roleKey(role) }
     }
 
     /// The gifts playbook's `roles:` map: each role name with the other ways a contact's role
@@ -71,7 +77,7 @@ public struct PlaybookTables: Sendable {
             let all = [name] + (synonyms.list?.compactMap(\.string) ?? synonyms.string.map { [$0] } ?? [])
             for word in all {
                 let key = SearchText.reference(word, lang: roleLanguage)
-                if !key.isEmpty && roleNames[key] == nil { roleNames[key] = name }
+                if !key.isEmpty && roleNames[key] == nil { roleNames[key] = SearchText.reference(name, lang: roleLanguage) }
             }
         }
     }
@@ -81,13 +87,13 @@ public struct PlaybookTables: Sendable {
     /// does not pay for SearchNormalizer's table.
     func roleKey(_ role: String) -> String {
         let key = SearchText.reference(role, lang: roleLanguage)
-        return roleNames[key].map { SearchText.reference($0, lang: roleLanguage) } ?? key
+        return roleNames[key] ?? key
     }
 
     /// The gift guidance for a contact role and incident severity: the role (or one of its
     /// synonyms) first, then `*`.
     public func gift(role: String, severity: String) -> GiftRule? {
-        let r = roleKey(role)
+        let r = contactRoleKeys[role] ?? roleKey(role)
         let rows = gifts.indices.filter { giftRoleKeys[$0] == r }.map { gifts[$0] }
         return rows.first { $0.severity == severity }
             ?? gifts.first { $0.role == "*" && $0.severity == severity }

@@ -54,7 +54,7 @@ public final class SiteContext: Sendable {
         for e in model.complaints { lo = min(lo, e.date) }
         for e in model.contacts { lo = min(lo, e.date) }
         format = LocaleFormatter(localeID: model.config.locale, currency: model.config.currency, days: lo...(model.asOf + 800))
-        tables = PlaybookTables(playbooks: model.playbooks)
+        tables = PlaybookTables(playbooks: model.playbooks, contactRoles: model.customers.lazy.map(\.contactRole))
         customerStems = FileNames.stems(for: model.customers.map(\.id))
         playbookStems = FileNames.stems(for: model.playbooks.map(\.id))
         var names = Set(model.managers.map(\.name))

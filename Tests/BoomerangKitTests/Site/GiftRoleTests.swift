@@ -6,7 +6,8 @@ import Testing
 /// The gifts playbook's `roles:` synonyms: a contact role in any language and spelling finds
 /// the rows of its role, through the same normalization as the search (docs/playbooks.md).
 @Suite struct GiftRoleTests {
-    static func gifts(roles: [(String, [String])], rows: [(role: String, severity: String)], lang: String? = nil) -> PlaybookTables {
+    static func gifts(roles: [(String, [String])], rows: [(role: String, severity: String)], lang: String? = nil,
+                      contactRoles: [String] = []) -> PlaybookTables {
         var p = Playbook(id: "gifts", title: "Gifts", kind: .gifts, markdown: "", html: "", location: SourceLocation(file: "gifts.md"))
         p.language = lang
         let roleMap = MetaValue.map(roles.map { ($0.0, .list($0.1.map(MetaValue.string))) })
@@ -14,18 +15,32 @@ import Testing
             .map([("role", .string($0.role)), ("severity", .string($0.severity)), ("gift", .string("\($0.role)/\($0.severity)"))])
         })
         p.meta = .map([("roles", roleMap), ("guidance", guidance)])
-        return PlaybookTables(playbooks: [p])
+        return PlaybookTables(playbooks: [p], contactRoles: contactRoles)
     }
 
-    static let tables = gifts(
-        roles: [("director", ["директор", "генеральный директор", "director general", "مدیر عامل", "مدیرعامل"]),
-                ("purchasing manager", ["снабженец"])],
-        rows: [("director", "small"), ("director", "serious"), ("purchasing manager", "small"), ("*", "small"), ("*", "serious")])
+    static let roles = [("director", ["директор", "генеральный директор", "director general", "مدیر عامل", "مدیرعامل"]),
+                        ("purchasing manager", ["снабженец"])]
+    static let rows = [("director", "small"), ("director", "serious"), ("purchasing manager", "small"), ("*", "small"), ("*", "serious")]
+    static let tables = gifts(roles: roles, rows: rows)
 
     @Test(arguments: ["Director", "директор", "Генеральный  директор", "Director-General", "DIRECTOR GENERAL",
                       "مدیر عامل", "مدير عامل", "مدیر\u{200C}عامل", "مديرعامل"])
     func synonymsFindTheRolesRows(role: String) {
         #expect(Self.tables.gift(role: role, severity: "serious")?.gift == "director/serious")
+    }
+
+    /// The customers' roles normalized once when the tables are made find the same rows as
+    /// roles normalized on every call (the reference).
+    @Test func rolesLearntUpFrontFindTheSameRows() {
+        let roles = ["Director", "генеральный директор", "مدیر\u{200C}عامل", "снабженец", "главный бухгалтер", "", "Director"]
+        let learnt = Self.gifts(
+            roles: Self.roles, rows: Self.rows, contactRoles: roles)
+        #expect(learnt.contactRoleKeys.count == 6)
+        for role in roles + ["DIRECTOR GENERAL"] {
+            for severity in ["small", "serious"] {
+                #expect(learnt.gift(role: role, severity: severity)?.gift == Self.tables.gift(role: role, severity: severity)?.gift, "\(role)")
+            }
+        }
     }
 
     @Test func unknownRoleFallsBackToTheStarRowAndSeverityIsKept() {
