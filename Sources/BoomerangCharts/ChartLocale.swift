@@ -166,9 +166,12 @@ public struct ChartLocale: Sendable {
 
     /// Year and calendar month of a day, made once per day and locale.
     func labels(_ day: Int) -> DayLabels {
-        cache.value(day) {
+        // The memo's closure captures these two, not a copy of the whole locale on every lookup.
+        let calendar = calendar, locale = locale
+        return cache.value(day) {
             let date = ChartDate.date(day)
             let c = calendar.dateComponents([.year, .month], from: date)
+            let style = Date.FormatStyle(locale: locale, calendar: calendar, timeZone: ChartDate.utc)
             return DayLabels(year: date.formatted(style.year(.defaultDigits)), calendarYear: c.year ?? 0, calendarMonth: c.month ?? 1)
         }
     }
