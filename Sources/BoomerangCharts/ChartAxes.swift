@@ -25,27 +25,28 @@ extension ChartCanvas {
     mutating func monthBandAxis(months: [Int], area: PlotArea, locale: ChartLocale) {
         guard !months.isEmpty else { return }
         let band = area.width / Double(months.count)
+        let labelled = months.map { locale.calendarMonth(day: ChartDate.firstDay(ofMonth: $0)) }
         var widest = -Double.infinity
-        for month in months { widest = max(widest, locale.labels(ChartDate.firstDay(ofMonth: month)).monthNameWidth) }
+        for m in labelled { widest = max(widest, locale.monthNames[m.month].width) }
         let step = Self.monthStep(pixelsPerMonth: band, labelWidth: widest)
-        var ticks: [(x: Double, labels: DayLabels)] = []
-        for (i, monthIndex) in months.enumerated() {
-            let labels = locale.labels(ChartDate.firstDay(ofMonth: monthIndex))
-            guard (labels.calendarMonth - 1) % step == 0 || (step > 1 && i == 0 && months.count <= step) else { continue }
-            ticks.append((area.left + band * (Double(i) + 0.5), labels))
+        var ticks: [MonthTick] = []
+        for (i, m) in labelled.enumerated() {
+            guard (m.month - 1) % step == 0 || (step > 1 && i == 0 && months.count <= step) else { continue }
+            ticks.append(MonthTick(x: area.left + band * (Double(i) + 0.5), day: ChartDate.firstDay(ofMonth: months[i]),
+                                   year: m.year, month: m.month))
         }
         for t in ticks { line(t.x, area.bottom, t.x, area.bottom + 3, stroke: ChartPalette.axis) }
-        monthLabels(ticks, below: area.bottom)
+        monthLabels(ticks, below: area.bottom, locale: locale)
     }
 
     /// Month names under the ticks, and the year under the first tick of each year: names first and
-    /// years second, so each is one group.
-    private mutating func monthLabels(_ ticks: [(x: Double, labels: DayLabels)], below bottom: Double) {
-        for t in ticks { text(t.labels.monthName, t.x, bottom + 14, anchor: .middle, fill: ChartPalette.axis) }
-        var lastYear = ""
-        for t in ticks {
-            if t.labels.year != lastYear { text(t.labels.year, t.x, bottom + 26, anchor: .middle, size: 10, fill: ChartPalette.axis) }
-            lastYear = t.labels.year
+    /// years second, so each is one group. A year's text is looked up only where it is written.
+    private mutating func monthLabels(_ ticks: [MonthTick], below bottom: Double, locale: ChartLocale) {
+        for t in ticks { text(locale.monthNames[t.month], t.x, bottom + 14, anchor: .middle, fill: ChartPalette.axis) }
+        var lastYear: Int?
+        for t in ticks where t.year != lastYear {
+            text(locale.year(day: t.day), t.x, bottom + 26, anchor: .middle, size: 10, fill: ChartPalette.axis)
+            lastYear = t.year
         }
     }
 
@@ -56,16 +57,16 @@ extension ChartCanvas {
         var widest = 20.0
         if !starts.isEmpty {
             widest = -Double.infinity
-            for start in starts.prefix(13) { widest = max(widest, locale.labels(start.day).monthNameWidth) }
+            for start in starts.prefix(13) { widest = max(widest, locale.monthNames[start.month].width) }
         }
         let step = Self.monthStep(pixelsPerMonth: pixelsPerMonth, labelWidth: widest)
-        var ticks: [(x: Double, labels: DayLabels)] = []
-        for start in starts {   // labels are looked up for drawn ticks only
+        var ticks: [MonthTick] = []
+        for start in starts {
             guard (start.month - 1) % min(step, 12) == 0, step <= 12 || start.year % (step / 12) == 0 else { continue }
-            ticks.append((scale(Double(start.day)), locale.labels(start.day)))
+            ticks.append(MonthTick(x: scale(Double(start.day)), day: start.day, year: start.year, month: start.month))
         }
         for t in ticks { line(t.x, area.top, t.x, area.bottom, stroke: ChartPalette.grid) }
-        monthLabels(ticks, below: area.bottom)
+        monthLabels(ticks, below: area.bottom, locale: locale)
         line(area.left, area.bottom, area.right, area.bottom, stroke: ChartPalette.axis)
     }
 
@@ -75,6 +76,10 @@ extension ChartCanvas {
         return 120
     }
 }
+
+/// A labelled tick under a plot: where it is, the day it marks, and that day's year and month in the
+/// locale's calendar (numbers: the texts come from the locale where they are written).
+struct MonthTick { var x: Double, day: Int, year: Int, month: Int }
 
 /// Value label format for an axis: compact (1.2M) for large values, else enough decimals for the step.
 func axisFormat(_ ticks: NiceTicks, locale: ChartLocale) -> (Double) -> String {

@@ -100,6 +100,28 @@ struct ChartCanvas {
     mutating func text(_ string: String, _ x0: Double, _ y0: Double, anchor: Anchor = .start,
                        size: Double = 11, bold: Bool = false, fill: String = ChartPalette.ink,
                        rotate: Double? = nil, halo: Bool = false) {
+        openText(x0, y0, anchor: anchor, size: size, bold: bold, fill: fill, rotate: rotate, halo: halo)
+        if rtl && Self.hasRightToLeftLetter(string) {
+            pending.put("\u{202B}"); pending.putEscaped(string); pending.put("\u{202C}")
+        } else {
+            pending.putEscaped(string)
+        }
+        closeText()
+    }
+
+    /// A month name from the locale's table, written as the escaped bytes it holds.
+    mutating func text(_ name: MonthNames.Name, _ x0: Double, _ y0: Double, anchor: Anchor, fill: String) {
+        openText(x0, y0, anchor: anchor, size: 11, bold: false, fill: fill, rotate: nil, halo: false)
+        let embed = rtl && name.rightToLeft
+        if embed { pending.put("\u{202B}") }
+        pending.raw(name.escaped)
+        if embed { pending.put("\u{202C}") }
+        closeText()
+    }
+
+    /// A text mark up to its content: its run, position and rotation.
+    private mutating func openText(_ x0: Double, _ y0: Double, anchor: Anchor, size: Double, bold: Bool, fill: String,
+                                   rotate: Double?, halo: Bool) {
         let physical: Anchor = rtl ? (anchor == .start ? .end : anchor == .end ? .start : .middle) : anchor
         // A white outline (halo) keeps annotations legible where they cross lines or marks.
         begin(MarkStyle(kind: .text, fill: fill == ChartPalette.ink ? nil : fill, anchor: physical, size: size, bold: bold, halo: halo))
@@ -111,11 +133,9 @@ struct ChartCanvas {
             pending.num(px); pending.put(" "); pending.num(y0); pending.put(")\"")
         }
         pending.put(">")
-        if rtl && Self.hasRightToLeftLetter(string) {
-            pending.put("\u{202B}"); pending.putEscaped(string); pending.put("\u{202C}")
-        } else {
-            pending.putEscaped(string)
-        }
+    }
+
+    private mutating func closeText() {
         pending.put("</text>")
         pendingCount += 1
     }

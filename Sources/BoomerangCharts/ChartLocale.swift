@@ -15,9 +15,11 @@ public struct ChartLocale: Sendable {
     public let calendar: Calendar
     /// True for right-to-left languages: charts mirror their x axis and embed text right to left.
     public let isRightToLeft: Bool
-    /// Month names and years by day, shared by copies of this locale: every dossier's axes label
-    /// the same few dozen months, and ICU date formatting is the costly part of a chart.
+    /// Years and calendar months by day, shared by copies of this locale (ICU date formatting is
+    /// the costly part of a chart); for the Gregorian calendar only years are looked up here.
     private let cache = BoundedMemo<Int, DayLabels>(limit: 20_000)
+    /// The abbreviated month names, by calendar month.
+    let monthNames: MonthNames
     /// Formatted numbers, money and dates by value: ICU formatting costs microseconds per call,
     /// and axis ticks and dates repeat across thousands of charts.
     private let memo = BoundedMemo<FormatKey, String>(limit: 100_000)
@@ -36,6 +38,7 @@ public struct ChartLocale: Sendable {
         calendar.timeZone = ChartDate.utc
         calendar.locale = locale
         self.calendar = calendar
+        monthNames = MonthNames(calendar: calendar, locale: locale)
         self.isRightToLeft = rightToLeft ?? LanguageDirection.isRightToLeft(identifier)
         currencySymbol = Self.symbol(of: currencyCode, in: locale)
         let icuLocale = self.locale, code = currencyCode
@@ -139,7 +142,7 @@ public struct ChartLocale: Sendable {
     }
 
     /// The abbreviated month name of a day in the locale's calendar.
-    public func monthName(day: Int) -> String { labels(day).monthName }
+    public func monthName(day: Int) -> String { monthNames[calendarMonth(day: day).month].text }
 
     /// The year of a day in the locale's calendar, in the locale's digits.
     public func year(day: Int) -> String { labels(day).year }
@@ -161,15 +164,15 @@ public struct ChartLocale: Sendable {
         return (l.calendarYear, l.calendarMonth)
     }
 
-    /// Month name, year and calendar month of a day, made once per day and locale.
+    /// Year and calendar month of a day, made once per day and locale.
     func labels(_ day: Int) -> DayLabels {
-        cache.value(day) {
+        // The memo's closure captures these two, not a copy of the whole locale on every lookup.
+        let calendar = calendar, locale = locale
+        return cache.value(day) {
             let date = ChartDate.date(day)
             let c = calendar.dateComponents([.year, .month], from: date)
-            let monthName = date.formatted(style.month(.abbreviated))
-            return DayLabels(monthName: monthName, monthNameWidth: textWidth(monthName),
-                                        year: date.formatted(style.year(.defaultDigits)),
-                                        calendarYear: c.year ?? 0, calendarMonth: c.month ?? 1)
+            let style = Date.FormatStyle(locale: locale, calendar: calendar, timeZone: ChartDate.utc)
+            return DayLabels(year: date.formatted(style.year(.defaultDigits)), calendarYear: c.year ?? 0, calendarMonth: c.month ?? 1)
         }
     }
 
@@ -215,8 +218,8 @@ public struct ChartLocale: Sendable {
 /// The first day of a calendar month, with the month's number (1...12 or 1...13) and year.
 struct MonthStart: Equatable { var day: Int, year: Int, month: Int }
 
-/// A chart's labels for one day.
-struct DayLabels { var monthName: String, monthNameWidth: Double, year: String, calendarYear: Int, calendarMonth: Int }
+/// A day's year as the locale writes it, and its year and month in the locale's calendar.
+struct DayLabels { var year: String, calendarYear: Int, calendarMonth: Int }
 
 /// A formatted value's key: what was formatted and how.
 struct FormatKey: Hashable {

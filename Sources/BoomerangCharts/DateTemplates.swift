@@ -26,11 +26,13 @@ final class DateTemplates: @unchecked Sendable {
         let digits = c.day < 10 ? 1 : 2
         let month = ChartDate.monthIndex(year: c.year, month: c.month)
         guard let t = store.template(month * 2 + digits - 1, learn: { learn(month: month, digits: digits) }) else { return nil }
-        var out = t.before
-        if digits == 2 { out += glyphs[c.day / 10] }
-        out += glyphs[c.day % 10]
-        out += t.after
-        return String(decoding: out, as: UTF8.self)
+        // The bytes go straight into the string: no array is grown and copied on the way.
+        let high = digits == 2 ? glyphs[c.day / 10] : [], low = glyphs[c.day % 10]
+        return String(unsafeUninitializedCapacity: t.before.count + high.count + low.count + t.after.count) { out in
+            var n = 0
+            for part in [t.before, high, low, t.after] { for byte in part { out[n] = byte; n += 1 } }
+            return n
+        }
     }
 
     /// Learns from days 2 and 7 (or 12 and 23), checks on 4 and 9 (or 10 and 28).

@@ -201,6 +201,12 @@ struct SVGWriter {
         if let p = b.baseAddress { unique.append(p, b.count) }
     }
 
+    /// Bytes made ready before (escaped where needed), written as they are.
+    mutating func raw(_ bytes: [UInt8]) {
+        let out = unique
+        bytes.withUnsafeBufferPointer { out.append($0) }
+    }
+
     private mutating func putText(_ s: String) {
         let out = unique
         var s = s

@@ -1,7 +1,8 @@
 import Foundation
 
-/// The header of a data file mapped onto the contract's column names.
-struct CSVColumns {
+/// The header of a data file mapped onto the contract's column names. A class: every row of the
+/// file refers to it, and copying its five collections into each row cost a retain and a release each.
+final class CSVColumns {
     /// Header names as written.
     let names: [String]
     /// Normalized names: trimmed, lower case, spaces and hyphens as underscores; a header mapped
@@ -56,6 +57,18 @@ struct CSVColumns {
         let n = key.utf8.count
         return keys.firstIndex { $0.utf8.count == n && $0.utf8.elementsEqual(key.utf8) }
     }
+}
+
+/// A column looked up once per file: its key (for messages and `values:`) and where it is, if the file
+/// has it. Every row of a file shares the header, so the hot loaders look their columns up before
+/// the first row instead of by name in every row.
+struct CSVColumn {
+    let key: String
+    let index: Int?
+}
+
+extension CSVColumns {
+    func column(_ key: String) -> CSVColumn { CSVColumn(key: key, index: self[key]) }
 }
 
 /// A data file's contract: required and optional columns.
@@ -228,15 +241,19 @@ struct CSVRow {
 
     /// The trimmed text of a column, "" when the column is absent; through the column's
     /// `values:` mapping when handbook.yml has one.
-    func text(_ key: String) -> String {
-        guard let i = columns[key], i < record.count else { return "" }
+    func text(_ key: String) -> String { text(columns.column(key)) }
+
+    func text(_ column: CSVColumn) -> String {
+        guard let i = column.index, i < record.count else { return "" }
         let s = record.string(i)
-        guard !columns.valueMaps.isEmpty, let map = columns.valueMaps[key] else { return s }
+        guard !columns.valueMaps.isEmpty, let map = columns.valueMaps[column.key] else { return s }
         return map[ValueWords.key(s)] ?? s
     }
 
-    func bytes(_ key: String) -> UnsafeBufferPointer<UInt8>? {
-        guard let i = columns[key], i < record.count else { return nil }
+    func bytes(_ key: String) -> UnsafeBufferPointer<UInt8>? { bytes(columns.column(key)) }
+
+    func bytes(_ column: CSVColumn) -> UnsafeBufferPointer<UInt8>? {
+        guard let i = column.index, i < record.count else { return nil }
         return record.trimmed(i)
     }
 
@@ -253,32 +270,38 @@ struct CSVRow {
     }
 
     /// A text that must not be empty.
-    mutating func required(_ key: String) -> String? {
-        let t = text(key)
-        if t.isEmpty { missing(key); return nil }
+    mutating func required(_ key: String) -> String? { required(columns.column(key)) }
+
+    mutating func required(_ column: CSVColumn) -> String? {
+        let t = text(column)
+        if t.isEmpty { missing(column.key); return nil }
         return t
     }
 
-    mutating func day(_ key: String, required: Bool) -> Day? {
-        guard let b = bytes(key), !b.isEmpty else {
-            if required { missing(key) }
+    mutating func day(_ key: String, required: Bool) -> Day? { day(columns.column(key), required: required) }
+
+    mutating func day(_ column: CSVColumn, required: Bool) -> Day? {
+        guard let b = bytes(column), !b.isEmpty else {
+            if required { missing(column.key) }
             return nil
         }
         if columns.values.isoOnly, let d = ValueParsing.isoDay(b) { return d }
         switch columns.values.day(b) {
         case .success(let d): return d
-        case .failure(let e): problem(key, e.message); return nil
+        case .failure(let e): problem(column.key, e.message); return nil
         }
     }
 
-    mutating func number(_ key: String, required: Bool) -> Double? {
-        guard let b = bytes(key), !b.isEmpty else {
-            if required { missing(key) }
+    mutating func number(_ key: String, required: Bool) -> Double? { number(columns.column(key), required: required) }
+
+    mutating func number(_ column: CSVColumn, required: Bool) -> Double? {
+        guard let b = bytes(column), !b.isEmpty else {
+            if required { missing(column.key) }
             return nil
         }
         let style = columns.values.numbers
         if let v = style.number(b) { return v }
-        problem(key, style.message(String(decoding: b, as: UTF8.self)))
+        problem(column.key, style.message(String(decoding: b, as: UTF8.self)))
         return nil
     }
 

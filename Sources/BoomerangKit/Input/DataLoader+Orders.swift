@@ -16,14 +16,17 @@ extension DataLoader {
         // not rehashed a dozen times on the way.
         var firstLine = ByteKeyTable(capacity: min(Self.fileSize(src.source) / 32, 1 << 25))
         var out: [Order] = []
+        var known: OrderColumns?
         CSVTable.read(src.source, file: file, schema: Self.orderSchema, options: src.options, log: &log, chunkSize: chunkSize) { row in
-            let orderID = row.required("order_id")
-            let orderBytes = row.bytes("order_id")
+            let c = known ?? OrderColumns(row.columns)
+            known = c
+            let orderID = row.required(c.orderID)
+            let orderBytes = row.bytes(c.orderID)
             let orderHash = orderBytes.map { firstLine.prefetch($0) } ?? 0
-            let customer = refs.resolve(&row)
-            let date = row.day("date", required: true)
-            let amount = row.number("amount", required: true)
-            let margin = row.has("margin") ? row.number("margin", required: false) : nil
+            let customer = refs.resolve(&row, c.customerID)
+            let date = row.day(c.date, required: true)
+            let amount = row.number(c.amount, required: true)
+            let margin = c.margin.index != nil ? row.number(c.margin, required: false) : nil
             if let orderID, let orderBytes, let first = firstLine.insert(orderBytes, Int32(truncatingIfNeeded: row.line), hash: orderHash) {
                 row.problem("order_id", "duplicate \(ValueParsing.quoted(orderID)), first on line \(first)")
             }
@@ -34,6 +37,15 @@ extension DataLoader {
             out.append(Order(orderID: orderID, customer: customer, date: date, amount: amount, margin: margin, line: row.line))
         }
         orders = Self.sortedByCustomer(out, customers: customers.count)
+    }
+
+    /// orders.csv's columns, looked up with the first row (see CSVColumn).
+    struct OrderColumns {
+        let orderID, customerID, date, amount, margin: CSVColumn
+        init(_ columns: CSVColumns) {
+            orderID = columns.column("order_id"); customerID = columns.column("customer_id")
+            date = columns.column("date"); amount = columns.column("amount"); margin = columns.column("margin")
+        }
     }
 
     static func fileSize(_ source: CSVSource) -> Int {

@@ -169,9 +169,12 @@ struct CustomerRefs {
     /// The customer's index, or nil with the problem noted. A reference to a customer row that
     /// has its own problem is not reported again, except under --keep-going where it says why
     /// this record is left out too.
-    func resolve(_ row: inout CSVRow) -> Int? {
-        if let b = row.bytes("customer_id"), let i = table.find(b) { return Int(i) }
-        guard let id = row.required("customer_id") else { return nil }
+    func resolve(_ row: inout CSVRow) -> Int? { resolve(&row, row.columns.column("customer_id")) }
+
+    /// `column`: the file's customer_id, looked up once per file.
+    func resolve(_ row: inout CSVRow, _ column: CSVColumn) -> Int? {
+        if let b = row.bytes(column), let i = table.find(b) { return Int(i) }
+        guard let id = row.required(column) else { return nil }
         if unchecked { return nil }
         if let line = broken[id] {
             if keepGoing { row.problem("customer_id", "customer \(ValueParsing.quoted(id)) was left out (\(customersFile):\(line))") }

@@ -27,9 +27,16 @@ enum ValueWords {
 
     static var channelNames: [String] { channels.map(\.name) }
 
-    /// The handbook's name for a channel written `text`, nil when it is none of them.
+    /// The handbook's name for a channel written `text`, nil when it is none of them. Most values
+    /// are written as one of the words already: those are found without normalising the text
+    /// first (`key` goes through Foundation, and this runs for every contact and customer row).
+    /// A word is its own key (lower case, no surrounding spaces), so the result is the same.
     static func channel(_ text: String) -> String? {
-        let k = key(text)
-        return channels.first { $0.words.contains(k) }?.name
+        if let name = channelByWord[text] { return name }
+        return channelByWord[key(text)]
     }
+
+    /// Each word of `channels` with its channel's name (the first channel, should two share one).
+    static let channelByWord: [String: String] = Dictionary(
+        channels.flatMap { channel in channel.words.map { ($0, channel.name) } }, uniquingKeysWith: { first, _ in first })
 }

@@ -16,6 +16,32 @@ import Testing
         #expect(ValueWords.channel("pigeon") == nil)
     }
 
+    /// The reference: normalise, then search the words in order (what `channel` did before its table).
+    static func referenceChannel(_ text: String) -> String? {
+        let k = ValueWords.key(text)
+        return ValueWords.channels.first { $0.words.contains(k) }?.name
+    }
+
+    /// The table lookup gives the reference's answer for seeded random spellings of every word
+    /// (case, surrounding spaces and tabs, a letter dropped or added) and for other text.
+    @Test func channelTableMatchesReference() {
+        var state: UInt64 = 0x5DEE_CE66_D1CE_4E5B
+        func next(_ n: Int) -> Int { state ^= state << 13; state ^= state >> 7; state ^= state << 17; return Int(state % UInt64(n)) }
+        let words = ValueWords.channels.flatMap(\.words) + ["", " ", "pigeon", "E-MAIL", "Эл. Почта", "\u{A0}call", "cal l"]
+        for _ in 0..<3_000 {
+            var w = words[next(words.count)]
+            switch next(6) {
+            case 0: w = w.uppercased()
+            case 1: w = w.prefix(1).uppercased() + w.dropFirst()
+            case 2: w = [" ", "\t", "  "][next(3)] + w + [" ", "", "\t"][next(3)]
+            case 3: if !w.isEmpty { w.remove(at: w.index(w.startIndex, offsetBy: next(w.count))) }
+            case 4: w += ["s", "é", "ă"][next(3)]
+            default: break
+            }
+            #expect(ValueWords.channel(w) == Self.referenceChannel(w), "\(w.debugDescription)")
+        }
+    }
+
     /// `values:` maps what the export writes before any check: 1C's `Истина` becomes yes, a CRM's
     /// channel name a channel; a mapping to a value the handbook does not know is reported at its line.
     @Test func valueMappingsFromHandbookYML() throws {
