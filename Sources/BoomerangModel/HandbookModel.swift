@@ -10,7 +10,7 @@ public struct HandbookModel: Sendable {
     /// the analysis folds them from `orders`.
     public private(set) var purchaseDays: PurchaseDays?
     /// The first and last of `purchaseDays`, kept when they are let go after the analysis.
-    private var pushedSpan: ClosedRange<Day>?
+    public private(set) var purchaseDaySpan: ClosedRange<Day>?
     public var churn: [ChurnEvent]
     public var complaints: [Complaint]
     public var contacts: [Contact]
@@ -31,17 +31,17 @@ public struct HandbookModel: Sendable {
         self.managers = managers
         self.playbooks = playbooks
         self.purchaseDays = purchaseDays
-        if let first = purchaseDays?.firstDay, let last = purchaseDays?.lastDay { pushedSpan = first...last }
-        let latest = [orders.map(\.date).max(), pushedSpan?.upperBound].compactMap { $0 }.max()
+        if let first = purchaseDays?.firstDay, let last = purchaseDays?.lastDay { purchaseDaySpan = first...last }
+        let latest = [orders.lazy.map(\.date).max(), purchaseDaySpan?.upperBound].compactMap { $0 }.max()
         self.asOf = asOf ?? config.asOf ?? latest ?? Day(raw: 0)
     }
 
     /// Whether anyone ordered anything, the shard's customers or not.
-    public var hasOrders: Bool { !orders.isEmpty || pushedSpan != nil }
+    public var hasOrders: Bool { !orders.isEmpty || purchaseDaySpan != nil }
 
     /// The first day anyone ordered, the shard's customers or not.
     public var firstOrderDay: Day? {
-        [orders.map(\.date).min(), pushedSpan?.lowerBound].compactMap { $0 }.min()
+        [orders.lazy.map(\.date).min(), purchaseDaySpan?.lowerBound].compactMap { $0 }.min()
     }
 
     /// Lets every customer's purchase days go once the analysis has read them: the pages read

@@ -11,7 +11,7 @@ extension PurchaseDays {
         if let pushed = model.purchaseDays {
             // The loader refuses days after an explicit as-of and otherwise takes the latest
             // day as as-of, so none is left to cut (per-day order counts are not kept for it).
-            if let last = pushed.lastDay, last > model.asOf {
+            if let last = model.purchaseDaySpan?.upperBound, last > model.asOf {
                 throw BuildFailure(SourceLocation(file: "orders"), "purchases on \(last.iso), after the as-of day \(model.asOf.iso)")
             }
             self = pushed

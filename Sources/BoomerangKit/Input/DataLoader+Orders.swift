@@ -16,9 +16,9 @@ extension DataLoader {
         // not rehashed a dozen times on the way.
         var firstLine = ByteKeyTable(capacity: min(Self.fileSize(src.source) / 32, 1 << 25))
         var out: [Order] = []
-        var known: OrderColumns?
+        var known: OrderFileColumns?
         CSVTable.read(src.source, file: file, schema: Self.orderSchema, options: src.options, log: &log, chunkSize: chunkSize) { row in
-            let c = known ?? OrderColumns(row.columns)
+            let c = known ?? OrderFileColumns(row.columns)
             known = c
             let orderID = row.required(c.orderID)
             let orderBytes = row.bytes(c.orderID)
@@ -40,7 +40,7 @@ extension DataLoader {
     }
 
     /// orders.csv's columns, looked up with the first row (see CSVColumn).
-    struct OrderColumns {
+    struct OrderFileColumns {
         let orderID, customerID, date, amount, margin: CSVColumn
         init(_ columns: CSVColumns) {
             orderID = columns.column("order_id"); customerID = columns.column("customer_id")

@@ -5,7 +5,7 @@ import BoomerangModel
 /// rows only for the shard's own customers, whose dossiers list them.
 extension DataLoader {
     /// The aggregated result's contract: a purchase day is checked like an order row.
-    static let purchaseDaySchema = CSVSchema(required: ["customer_id", "date", "amount", "margin", "orders", "complete"], optional: [])
+    static let purchaseDaySchema = CSVSchema(required: OrderColumns.purchaseDayFields, optional: [])
 
     /// The shard's customers when the orders are pushed down; nil when every order is read.
     /// Under --keep-going every row is read: a bad row must be left out of the analysis and

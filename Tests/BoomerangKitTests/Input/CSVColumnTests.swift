@@ -40,7 +40,7 @@ import Testing
                     + "|\(String(describing: row.number("amount", required: true)))|\(String(describing: row.number("margin", required: false)))"
             }
             let byColumn = Self.readAll(file) { row in
-                let c = DataLoader.OrderColumns(row.columns)
+                let c = DataLoader.OrderFileColumns(row.columns)
                 return "\(row.required(c.orderID) ?? "-")|\(row.text(c.customerID))|\(String(describing: row.day(c.date, required: true)))"
                     + "|\(String(describing: row.number(c.amount, required: true)))|\(String(describing: row.number(c.margin, required: false)))"
             }
