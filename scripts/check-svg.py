@@ -2,7 +2,8 @@
 """Renders every SVG chart of a built handbook through a real SVG renderer (rsvg-convert).
 
 Usage: scripts/check-svg.py OUTPUT_DIR
-Each inline <svg>...</svg> in the HTML pages is parsed as XML and rendered to PNG; any
+Each inline <svg>...</svg> in the HTML pages is parsed as XML (with the SVG namespace the HTML
+parser gives it) and rendered to PNG; any
 parse or render error fails the check (exit 1). Used by `make test`.
 An inline chart takes its shared style (font, axis colours: the `.bc` rules) from the page's
 stylesheet, so it is rendered with those rules of OUTPUT_DIR/assets/style.css put in a <style>
@@ -38,6 +39,10 @@ def main() -> int:
         for i, svg in enumerate(SVG.findall(page.read_text(encoding="utf-8"))):
             checked += 1
             where = f"{page.relative_to(out)} chart {i + 1}"
+            # A page's inline chart has no xmlns (the HTML parser puts <svg> in the SVG namespace);
+            # as an XML document of its own it needs one.
+            if not svg.startswith("<svg xmlns="):
+                svg = '<svg xmlns="http://www.w3.org/2000/svg"' + svg[4:]
             try:
                 root = ET.fromstring(svg)
             except ET.ParseError as e:

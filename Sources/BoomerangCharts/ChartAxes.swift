@@ -28,20 +28,25 @@ extension ChartCanvas {
         let labelled = months.map { locale.calendarMonth(day: ChartDate.firstDay(ofMonth: $0)) }
         var widest = -Double.infinity
         for m in labelled { widest = max(widest, locale.monthNames[m.month].width) }
-        let step = Self.monthStep(pixelsPerMonth: band, labelWidth: widest)
+        let step = Self.monthStep(pixelsPerMonth: band, labelWidth: widest, months: Double(months.count))
         var ticks: [MonthTick] = []
         for (i, m) in labelled.enumerated() {
-            guard (m.month - 1) % step == 0 || (step > 1 && i == 0 && months.count <= step) else { continue }
+            guard Self.isTick(month: m.month, year: m.year, step: step) || (step > 1 && i == 0 && months.count <= step) else { continue }
             ticks.append(MonthTick(x: area.left + band * (Double(i) + 0.5), day: ChartDate.firstDay(ofMonth: months[i]),
                                    year: m.year, month: m.month))
         }
         for t in ticks { line(t.x, area.bottom, t.x, area.bottom + 3, stroke: ChartPalette.axis) }
-        monthLabels(ticks, below: area.bottom, locale: locale)
+        monthLabels(ticks, step: step, below: area.bottom, locale: locale)
     }
 
     /// Month names under the ticks, and the year under the first tick of each year: names first and
     /// years second, so each is one group. A year's text is looked up only where it is written.
-    private mutating func monthLabels(_ ticks: [MonthTick], below bottom: Double, locale: ChartLocale) {
+    /// Ticks a year or more apart all fall on the year's first month: the year alone names them.
+    private mutating func monthLabels(_ ticks: [MonthTick], step: Int, below bottom: Double, locale: ChartLocale) {
+        if step >= 12 {
+            for t in ticks { text(locale.year(day: t.day), t.x, bottom + 14, anchor: .middle, fill: ChartPalette.axis) }
+            return
+        }
         for t in ticks { text(locale.monthNames[t.month], t.x, bottom + 14, anchor: .middle, fill: ChartPalette.axis) }
         var lastYear: Int?
         for t in ticks where t.year != lastYear {
@@ -51,7 +56,8 @@ extension ChartCanvas {
     }
 
     /// Ticks at calendar month starts (the locale's calendar) along a day scale, thinned the same way.
-    mutating func timeAxis(from: Int, to: Int, scale: LinearScale, area: PlotArea, locale: ChartLocale) {
+    /// `baseline: false` when the value axis already drew its zero line along the bottom.
+    mutating func timeAxis(from: Int, to: Int, scale: LinearScale, area: PlotArea, locale: ChartLocale, baseline: Bool = true) {
         let starts = locale.monthStarts(from: from, to: to)
         let pixelsPerMonth = abs(scale(30.44) - scale(0))
         var widest = 20.0
@@ -59,21 +65,33 @@ extension ChartCanvas {
             widest = -Double.infinity
             for start in starts.prefix(13) { widest = max(widest, locale.monthNames[start.month].width) }
         }
-        let step = Self.monthStep(pixelsPerMonth: pixelsPerMonth, labelWidth: widest)
+        let step = Self.monthStep(pixelsPerMonth: pixelsPerMonth, labelWidth: widest,
+                                  months: Double(to - from) / 30.44)
         var ticks: [MonthTick] = []
         for start in starts {
-            guard (start.month - 1) % min(step, 12) == 0, step <= 12 || start.year % (step / 12) == 0 else { continue }
+            guard Self.isTick(month: start.month, year: start.year, step: step) else { continue }
             ticks.append(MonthTick(x: scale(Double(start.day)), day: start.day, year: start.year, month: start.month))
         }
         for t in ticks { line(t.x, area.top, t.x, area.bottom, stroke: ChartPalette.grid) }
-        monthLabels(ticks, below: area.bottom, locale: locale)
-        line(area.left, area.bottom, area.right, area.bottom, stroke: ChartPalette.axis)
+        monthLabels(ticks, step: step, below: area.bottom, locale: locale)
+        if baseline { line(area.left, area.bottom, area.right, area.bottom, stroke: ChartPalette.axis) }
     }
 
-    /// Smallest step in months (1, 2, 3, 4, 6, 12, 24, 60) at which labels have room.
-    static func monthStep(pixelsPerMonth: Double, labelWidth: Double) -> Int {
-        for step in [1, 2, 3, 4, 6, 12, 24, 60] where Double(step) * pixelsPerMonth >= labelWidth + 8 { return step }
+    /// Smallest step in months (1, 2, 3, 4, 6, 12, 24, 60) at which labels have room and an axis
+    /// `months` long gets at most `maxTicks` of them: a reader places a date by the nearest few labels,
+    /// and every label past that is ink (and bytes on every dossier) that tells nothing new.
+    static func monthStep(pixelsPerMonth: Double, labelWidth: Double, months: Double) -> Int {
+        for step in [1, 2, 3, 4, 6, 12, 24, 60]
+        where Double(step) * pixelsPerMonth >= labelWidth + 8 && months / Double(step) <= maxTicks { return step }
         return 120
+    }
+
+    static let maxTicks = 6.0
+
+    /// Whether a calendar month gets a tick at `step` months: every step-th month of the year, and
+    /// for steps of years, January of every step-th year.
+    static func isTick(month: Int, year: Int, step: Int) -> Bool {
+        (month - 1) % min(step, 12) == 0 && (step <= 12 || year % (step / 12) == 0)
     }
 }
 

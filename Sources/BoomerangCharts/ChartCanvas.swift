@@ -53,9 +53,23 @@ struct ChartCanvas {
         moveTo(x(x1), y1); lineTo(x(x2), y2)
     }
 
-    mutating func polyline(_ points: [(Double, Double)], stroke: String, width w: Double = 2, dash: String? = nil) {
+    /// A line through the points; with `dots`, a dot of that radius on every point, drawn by one
+    /// `<marker>` at the line's vertices instead of a mark per point.
+    mutating func polyline(_ points: [(Double, Double)], stroke: String, width w: Double = 2, dash: String? = nil,
+                           dots: Double? = nil) {
         guard let first = points.first else { return }
-        begin(MarkStyle(kind: .path, stroke: stroke, strokeWidth: w, dash: dash, fillNone: true, roundJoin: true))
+        var marker: String?
+        if let dots {
+            flush()
+            marker = id + "-dot"
+            // A box a pixel wider than the dot, so its antialiased edge is not clipped.
+            let box = 2 * dots + 1
+            writer.put("<marker"); writer.attr("id", marker!); writer.put(" markerUnits=\"userSpaceOnUse\"")
+            writer.attr("markerWidth", box); writer.attr("markerHeight", box); writer.attr("refX", box / 2); writer.attr("refY", box / 2)
+            writer.put("><circle"); writer.attr("cx", box / 2); writer.attr("cy", box / 2); writer.attr("r", dots)
+            writer.attr("fill", stroke); writer.put("/></marker>\n")
+        }
+        begin(MarkStyle(kind: .path, stroke: stroke, strokeWidth: w, dash: dash, fillNone: true, roundJoin: true, marker: marker))
         moveTo(x(first.0), first.1)
         for p in points.dropFirst() { lineTo(x(p.0), p.1) }
     }

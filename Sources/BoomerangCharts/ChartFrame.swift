@@ -47,14 +47,18 @@ enum ChartFrame {
     private static func writeHead(_ out: inout SVGWriter, id: String, context: ChartContext, title: String,
                                   summary: String, height: Int) {
         let w = context.width, h = height
-        out.put("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "); out.putInt(w); out.put(" ")
+        // No xmlns: the HTML parser puts an inline <svg> in the SVG namespace; `standalone` adds it.
+        out.put("<svg viewBox=\"0 0 "); out.putInt(w); out.put(" ")
         out.putInt(h); out.put("\" width=\""); out.putInt(w); out.put("\" height=\""); out.putInt(h)
-        out.put("\" role=\"img\" aria-labelledby=\""); out.putEscaped(id); out.put("-title "); out.putEscaped(id)
-        // The font and the other shared presentation come from the class (ChartStyle).
-        out.put("-desc\" direction=\"ltr\" class=\"bc\"")
+        out.put("\" role=\"img\" aria-labelledby=\""); out.putEscaped(id); out.put("-t "); out.putEscaped(id)
+        // The font and the other shared presentation come from the class (ChartStyle). The plot is laid
+        // out left to right in every language (ChartCanvas mirrors it itself): a right-to-left page
+        // would turn every text-anchor around, so its charts say ltr; on other pages ltr is inherited.
+        out.put("-d\" class=\"bc\"")
+        if context.locale.isRightToLeft { out.put(" direction=\"ltr\"") }
         out.attr("lang", String(decoding: context.locale.identifier.utf8.map { $0 == 0x5F ? 0x2D : $0 }, as: UTF8.self))
-        out.put(">\n<title id=\""); out.putEscaped(id); out.put("-title\">"); out.putEscaped(title)
-        out.put("</title>\n<desc id=\""); out.putEscaped(id); out.put("-desc\">"); out.putEscaped(summary)
+        out.put(">\n<title id=\""); out.putEscaped(id); out.put("-t\">"); out.putEscaped(title)
+        out.put("</title>\n<desc id=\""); out.putEscaped(id); out.put("-d\">"); out.putEscaped(summary)
         // The white background is the root's CSS background (ChartStyle); standalone adds a rectangle.
         out.put("</desc>\n")
     }

@@ -15,13 +15,14 @@ public enum ChartStyle {
 
         """
 
-    /// `svg` (a chart as written for a page) with the rules in a `<style>` after its `<desc>`, and its
-    /// white background as a rectangle (SVG renderers paint no CSS background on the root), so it draws
-    /// the same with no page around it. Title and description are escaped, so the first `</desc>` is
-    /// the element's end.
+    /// `svg` (a chart as written for a page) with the SVG namespace an XML document needs, the rules in
+    /// a `<style>` after its `<desc>`, and its white background as a rectangle (SVG renderers paint no
+    /// CSS background on the root), so it draws the same with no page around it. Title and description
+    /// are escaped, so the first `</desc>` is the element's end.
     static func standalone(_ svg: String, width: Int, height: Int) -> String {
-        guard let end = svg.range(of: "</desc>\n") else { return svg }
+        guard svg.hasPrefix("<svg "), let end = svg.range(of: "</desc>\n") else { return svg }
         let background = "<rect width=\"\(width)\" height=\"\(height)\" fill=\"\(ChartPalette.background)\"/>\n"
-        return String(svg[..<end.upperBound]) + "<style>\n" + css + "</style>\n" + background + String(svg[end.upperBound...])
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\"" + String(svg[svg.index(svg.startIndex, offsetBy: 4)..<end.upperBound])
+            + "<style>\n" + css + "</style>\n" + background + String(svg[end.upperBound...])
     }
 }

@@ -61,7 +61,7 @@ extension Charts {
             let x = LinearScale(lo: Double(lo), hi: Double(hi), from: area.left, to: area.right)
             let y = LinearScale(lo: ticks.lo, hi: ticks.hi, from: area.bottom, to: area.top)
             c.valueAxis(ticks, scale: y, area: area, title: s["tracking.axis"], format: format)
-            c.timeAxis(from: lo, to: hi, scale: x, area: area, locale: loc)
+            c.timeAxis(from: lo, to: hi, scale: x, area: area, locale: loc, baseline: ticks.lo != 0)
             if calibrationEnd > lo && calibrationEnd < hi {
                 let cx = x(Double(calibrationEnd))
                 c.line(cx, area.top, cx, area.bottom, stroke: ChartPalette.axis, dash: "2 2")

@@ -10,7 +10,8 @@ extension Charts {
                                                   "last": loc.percent(last.value), "to": loc.date(day: last.day)])
         var lo = first.day, hi = last.day
         if hi - lo < 90 { let mid = (lo + hi) / 2; lo = mid - 45; hi = mid + 45 }
-        let ticks = NiceTicks(lo: 0, hi: 1, count: 5)
+        // 0, 50 and 100 %: the reader asks "likely or not", and finer lines only add ink.
+        let ticks = NiceTicks(lo: 0, hi: 1, count: 3)
         let format = percentAxisFormat(ticks, locale: loc)
         return ChartFrame.render(kind: "palive", context: context, title: title, summary: summary, height: 240) { c, top in
             let area = PlotArea(left: ChartFrame.margin + labelRoom(ticks, format), top: top + 10,
@@ -18,11 +19,10 @@ extension Charts {
             let x = LinearScale(lo: Double(lo), hi: Double(hi), from: area.left, to: area.right)
             let y = LinearScale(lo: 0, hi: 1, from: area.bottom, to: area.top)
             c.valueAxis(ticks, scale: y, area: area, title: nil, format: format)
-            c.timeAxis(from: lo, to: hi, scale: x, area: area, locale: loc)
+            c.timeAxis(from: lo, to: hi, scale: x, area: area, locale: loc, baseline: false)
             let xy = pts.map { (x(Double($0.day)), y($0.value)) }
             c.area(xy, baseline: area.bottom, fill: ChartPalette.blue, opacity: 0.12)
-            c.polyline(xy, stroke: ChartPalette.blue, width: 2)
-            if pts.count <= 36 { for p in xy { c.circle(p.0, p.1, 2.5, fill: ChartPalette.blue) } }
+            c.polyline(xy, stroke: ChartPalette.blue, width: 2, dots: pts.count <= 36 ? 2.5 : nil)
         }
     }
 }

@@ -26,9 +26,8 @@ extension Charts {
         }
         if summary.isEmpty { summary = title }
 
-        var legend = [LegendItem(swatch: .dot(ChartPalette.blue), label: s["timeline.purchase"])]
-        if input.expectedNext != nil { legend.append(LegendItem(swatch: .line(ChartPalette.bluishGreen, dash: "5 3"), label: s["timeline.expectedNext"])) }
-        if input.lostThreshold != nil { legend.append(LegendItem(swatch: .line(ChartPalette.vermillion, dash: "2 2"), label: s["timeline.lostThreshold"])) }
+        // The reference lines carry their names on the plot, so the legend explains only the circles.
+        let legend = [LegendItem(swatch: .dot(ChartPalette.blue), label: s["timeline.purchase"])]
 
         let laneLabels = [s["timeline.purchases"]] + kinds.map { s["timeline.\($0.rawValue)"] }
         let purchaseLane = 84.0, eventLane = 24.0

@@ -14,6 +14,8 @@ struct MarkStyle: Equatable {
     var roundJoin = false
     /// Dots drawn as zero-length subpaths with round caps: a filled circle of the stroke's width.
     var roundCap = false
+    /// The id of a `<marker>` drawn at every vertex of the path (a line's data points).
+    var marker: String? = nil
     var anchor: ChartCanvas.Anchor = .start
     var size = 11.0
     var bold = false
@@ -48,6 +50,11 @@ struct MarkStyle: Equatable {
         if let dash { w.attr("stroke-dasharray", dash) }
         if roundJoin { w.put(" stroke-linejoin=\"round\"") }
         if roundCap { w.put(" stroke-linecap=\"round\"") }
+        if let marker {
+            for end in ["start", "mid", "end"] as [StaticString] {
+                w.put(" marker-"); w.put(end); w.put("=\"url(#"); w.putEscaped(marker); w.put(")\"")
+            }
+        }
         switch anchor {
         case .start: break
         case .middle: w.put(" text-anchor=\"middle\"")

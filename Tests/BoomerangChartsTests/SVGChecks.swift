@@ -9,7 +9,10 @@ enum SVGChecks {
     static func problems(_ chart: SVGChart) -> [String] {
         var problems: [String] = []
         let root = RootCollector()
-        let parser = XMLParser(data: Data(chart.svg.utf8))
+        // The page's form has no xmlns (an HTML parser supplies the namespace); the standalone form is
+        // the XML document, and carries it.
+        if chart.svg.hasPrefix("<svg xmlns") { problems.append("the inline form carries an xmlns") }
+        let parser = XMLParser(data: Data(chart.standaloneSVG.utf8))
         parser.delegate = root
         if !parser.parse() { problems.append("not well-formed XML: \(parser.parserError.map { "\($0)" } ?? "?") line \(parser.lineNumber)") }
         if root.rootName != "svg" { problems.append("root is \(root.rootName ?? "nothing"), not svg") }

@@ -31,9 +31,9 @@ import Testing
     @Test func idPrefixKeepsIdsValidAndSeparate() {
         let context = ChartContext(idPrefix: "cust 42/\"x\"")
         let chart = Charts.monthlyRevenue([MonthValue(month: 24_300, value: 5)], context: context)
-        #expect(chart.svg.contains(#"id="cust42x-revenue-title""#))
+        #expect(chart.svg.contains(#"id="cust42x-revenue-t""#))
         let digits = Charts.monthlyRevenue([MonthValue(month: 24_300, value: 5)], context: ChartContext(idPrefix: "42"))
-        #expect(digits.svg.contains(#"id="c42-revenue-title""#))
+        #expect(digits.svg.contains(#"id="c42-revenue-t""#))
     }
 }
 
@@ -53,9 +53,19 @@ import Testing
     }
 
     @Test func monthLabelsThinAt600px() {
-        #expect(ChartCanvas.monthStep(pixelsPerMonth: 22, labelWidth: 20) == 2)
-        #expect(ChartCanvas.monthStep(pixelsPerMonth: 40, labelWidth: 20) == 1)
-        #expect(ChartCanvas.monthStep(pixelsPerMonth: 3, labelWidth: 20) == 12)
+        #expect(ChartCanvas.monthStep(pixelsPerMonth: 22, labelWidth: 20, months: 12) == 2)
+        #expect(ChartCanvas.monthStep(pixelsPerMonth: 40, labelWidth: 20, months: 6) == 1)
+        #expect(ChartCanvas.monthStep(pixelsPerMonth: 3, labelWidth: 20, months: 60) == 12)
+    }
+
+    @Test func longAxesGetAtMostSixLabels() {
+        // Room for a label every month, but 22 months would make 22 labels: every fourth month instead,
+        // and past three years only the years.
+        #expect(ChartCanvas.monthStep(pixelsPerMonth: 40, labelWidth: 20, months: 8) == 2)
+        #expect(ChartCanvas.monthStep(pixelsPerMonth: 40, labelWidth: 20, months: 22) == 4)
+        #expect(ChartCanvas.monthStep(pixelsPerMonth: 40, labelWidth: 20, months: 36) == 6)
+        #expect(ChartCanvas.monthStep(pixelsPerMonth: 40, labelWidth: 20, months: 40) == 12)
+        #expect(ChartCanvas.monthStep(pixelsPerMonth: 40, labelWidth: 20, months: 97) == 24)
     }
 }
 
