@@ -35,4 +35,16 @@ struct OrderListInputs: Encodable {
     var days: [Int] = []
     var amounts: [Double] = []
     var margins: [Double?] = []
+
+    /// The newest `n`.
+    func prefix(_ n: Int) -> OrderListInputs {
+        OrderListInputs(ids: Array(ids.prefix(n)), days: Array(days.prefix(n)), amounts: Array(amounts.prefix(n)),
+                        margins: Array(margins.prefix(n)))
+    }
+
+    /// All but the newest `n`.
+    func dropFirst(_ n: Int) -> OrderListInputs {
+        OrderListInputs(ids: Array(ids.dropFirst(n)), days: Array(days.dropFirst(n)), amounts: Array(amounts.dropFirst(n)),
+                        margins: Array(margins.dropFirst(n)))
+    }
 }

@@ -1,3 +1,4 @@
+import BoomerangCharts
 import BoomerangModel
 
 /// The dossier a manager reads before a visit: the customer row's fields, then who, status,
@@ -10,7 +11,7 @@ final class DossierPage: TemplateModel, @unchecked Sendable {
     var statusSentence = "", purchases = "", ordersCount = "", ordersCountText = "", daysSinceText = ""
     var medianIntervalText = "", firstPurchase = "", medianInterval = "", expectedNext = "", lostThreshold = ""
     var expectedPurchases52w = "", rfm = "", wonBackDate = "", revenueSinceWonBack = ""
-    var clvNote = "", rhythmNote = "", returnChanceLabel = ""
+    var clvNote = "", rhythmNote = "", returnChanceLabel = "", pAliveNote = ""
     var isLost = false, intervalFromPopulation = false, wonBack = false, hasMargin = false
     var priorityReasons: [TextItem] = []
     var churnEvents: [ChurnEventRow] = []
@@ -24,6 +25,8 @@ final class DossierPage: TemplateModel, @unchecked Sendable {
     /// Nil only in a model made by hand (tests); the site's dossiers always have both.
     var charts: DeferredRows<DossierChartInputs, ChartRow>?
     var orders: DeferredRows<OrderListInputs, OrderRow>?
+    var recentOrders: DeferredRows<OrderListInputs, OrderRow>?
+    var earlierOrders: EarlierOrders?
     /// Its fingerprint, made on first use: the .html page and the .md copy both ask for it.
     private var fingerprint: Fingerprint?
 
@@ -75,7 +78,10 @@ final class DossierPage: TemplateModel, @unchecked Sendable {
         .object("gift", "The apology gift, when something went wrong on the company's side") { $0.gift },
         .list("moments", "Dates to act by (expected purchase, lost threshold) for a customer not lost") { $0.moments },
         .deferred("charts", "The dossier's charts (timeline, revenue, chance still buying)") { $0.charts },
-        .deferred("orders", "Orders, newest first") { $0.orders },
+        .text("palive_note", "Stands for the chance-still-buying chart when that chance stayed under 5% all along; else empty") { $0.pAliveNote },
+        .deferred("orders", "Every order, newest first") { $0.orders },
+        .deferred("recent_orders", "The newest orders (at most 12), newest first") { $0.recentOrders },
+        .object("earlier_orders", "The orders before the recent ones, summed in one row; absent when there are none") { $0.earlierOrders },
         .flag("has_margin", "True when any order has a margin") { $0.hasMargin },
     ] + TemplateField.lifted(CustomerRow.self) { $0.row })
 }
@@ -182,6 +188,17 @@ struct OrderRow: TemplateModel {
     ])
 }
 
+/// The orders before a dossier's recent ones, as one row of the order table.
+struct EarlierOrders: TemplateModel {
+    var period = "", count = "", amount = "", margin = ""
+    static let fields = TemplateFields<EarlierOrders>("earlier orders", [
+        .text("period", "From the first of them to the last, e.g. Jun 5, 2019 – Nov 3, 2022") { $0.period },
+        .text("count", "How many, in words, e.g. Earlier: 26 orders") { $0.count },
+        .text("amount", "Their amounts summed, as money with cents") { $0.amount },
+        .text("margin", "Their margins summed; empty unless every one has a margin") { $0.margin },
+    ])
+}
+
 /// A reason playbook's three levels (and how to confirm the reason), the same for every
 /// customer who left for it: made once per playbook and link (SiteContext.reasonPlan).
 final class ReasonPlan: TemplateModel, @unchecked Sendable {
@@ -210,10 +227,21 @@ struct PlanLevel: TemplateModel {
 }
 
 struct ChartRow: TemplateModel {
-    var svg = "", title = "", summary = ""
+    var svg = "", title = "", summary = "", caption = ""
+
+    /// A chart captioned with its summary.
+    init(_ chart: SVGChart) { self.init(chart, caption: chart.summary) }
+
+    init(_ chart: SVGChart, caption: String) {
+        svg = chart.svg; title = chart.title; summary = chart.summary; self.caption = caption
+    }
+
+    init() {}
+
     static let fields = TemplateFields<ChartRow>("chart", [
         .markup("svg", "The chart as inline SVG") { $0.svg },
         .text("title", "Its title") { $0.title },
-        .text("summary", "What it shows, in one sentence (the caption)") { $0.summary },
+        .text("summary", "What it shows, in one sentence (also the SVG's desc)") { $0.summary },
+        .text("caption", "The visible caption: the summary, or empty where the page states the same figures beside the chart") { $0.caption },
     ])
 }

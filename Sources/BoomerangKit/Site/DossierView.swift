@@ -18,22 +18,15 @@ extension SiteContext {
         fillRhythm(d, m)
         fillHistory(d, c, root: root)
         fillPlan(d, c, root: root)
-        d.charts = DeferredRows(dossierChartInputs(c, width: 600)) { [self] inputs in
-            var charts = dossierCharts(inputs).map(\.chart)
-            if let p = pAliveChart(inputs) { charts.append(p) }
-            return charts.map { ChartRow(svg: $0.svg, title: $0.title, summary: $0.summary) }
+        let chartInputs = dossierChartInputs(c, width: 600)
+        d.pAliveNote = pAliveNote(chartInputs)
+        d.charts = DeferredRows(chartInputs) { [self] inputs in
+            // The timeline's summary is what "Rhythm and value" lists right above it: no caption.
+            var charts = dossierCharts(inputs).map { ChartRow($0.chart, caption: $0.kind == "timeline" ? "" : $0.chart.summary) }
+            if let p = pAliveChart(inputs) { charts.append(ChartRow(p)) }
+            return charts
         }
-        var list = OrderListInputs()
-        for o in orders(c).reversed() {
-            list.ids.append(o.orderID); list.days.append(Int(o.date.raw)); list.amounts.append(o.amount); list.margins.append(o.margin)
-        }
-        d.orders = DeferredRows(list) { [format] list in
-            list.ids.indices.map { i in
-                OrderRow(id: list.ids[i], date: format.date(Day(raw: Int32(list.days[i]))), amount: format.money(list.amounts[i], decimals: 2),
-                         margin: list.margins[i].map { format.money($0, decimals: 2) } ?? "")
-            }
-        }
-        d.hasMargin = orders(c).contains { $0.margin != nil }
+        fillOrders(d, c)
         return d
     }
 

@@ -42,7 +42,7 @@ extension SiteContext {
         case .why?:
             charts.append(Charts.clvDistribution(analysis.customers.compactMap { $0.clv ?? $0.simpleCLV }, context: chartContext("clv")))
         }
-        return charts.map { ChartRow(svg: $0.svg, title: $0.title, summary: $0.summary) }
+        return charts.map(ChartRow.init)
     }
 
     func abcXYZCells() -> [ABCXYZCell] {
@@ -85,9 +85,20 @@ extension SiteContext {
         return points
     }
 
-    /// The chart of `pAlivePoints`, when there are two points or more.
+    /// The chart of `pAlivePoints`, when there are two points or more and one of them reaches
+    /// `pAliveChartFloor`: a line along zero for two years tells the reader nothing the banner's
+    /// figure does not, so `pAliveNote` says it in one sentence instead.
     func pAliveChart(_ inputs: DossierChartInputs) -> SVGChart? {
-        guard inputs.pAlive.count >= 2 else { return nil }
-        return Charts.pAlive(inputs.pAlive, context: chartContext("c\(inputs.customer)-palive", width: inputs.width))
+        guard inputs.pAlive.count >= 2, inputs.pAliveValues.contains(where: { $0 >= Self.pAliveChartFloor }) else { return nil }
+        return Charts.pAlive(inputs.pAlive, context: chartContext("c\(inputs.customer)", width: inputs.width))
+    }
+
+    static let pAliveChartFloor = 0.05
+
+    /// The sentence that stands for a P(alive) chart left out because every point is under the floor.
+    func pAliveNote(_ inputs: DossierChartInputs) -> String {
+        guard inputs.pAlive.count >= 2, let first = inputs.pAliveDays.first,
+              !inputs.pAliveValues.contains(where: { $0 >= Self.pAliveChartFloor }) else { return "" }
+        return strings("palive_note", format.percent(Self.pAliveChartFloor, decimals: 0), format.date(Day(raw: Int32(first))))
     }
 }

@@ -29,8 +29,8 @@ extension SiteContext {
         check.ruleCare = strings("trust_rule_care", format.percent(ModelVerdict.careError, decimals: 0),
                                  format.number(ModelVerdict.careCorrelation, decimals: 1))
         let (repeats, tracking) = trustCharts(c)
-        check.repeatChart = ChartRow(svg: repeats.svg, title: repeats.title, summary: repeats.summary)
-        check.trackingChart = ChartRow(svg: tracking.svg, title: tracking.title, summary: tracking.summary)
+        check.repeatChart = ChartRow(repeats)
+        check.trackingChart = ChartRow(tracking)
         return check
     }
 

@@ -20,6 +20,12 @@ import Testing
         try HandbookBuilder.build(BuildOptions(root: root))
         let problems = try FigureAgreement.problems(root.appendingPathComponent("output"))
         #expect(problems.isEmpty, "\(problems.prefix(20).joined(separator: "\n"))")
+        // The order-table check has pages to check: customers with more orders than the table lists.
+        let folder = root.appendingPathComponent("output/customers")
+        let summed = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.hasSuffix(".html") && TestProject.text(folder.appendingPathComponent($0)).contains("<tr class=\"earlier\">")
+        }
+        #expect(summed.count > 50)
     }
 }
 
@@ -64,7 +70,8 @@ enum FigureAgreement {
         return problems
     }
 
-    /// Every dossier's P(alive) and both lifetime values against customers.csv.
+    /// Every dossier's P(alive) and both lifetime values against customers.csv, and its order table
+    /// against its own revenue and order count.
     static func dossierProblems(_ out: URL) throws -> [String] {
         let csv = try String(contentsOf: out.appendingPathComponent("data/customers.csv"), encoding: .utf8)
         let lines = csv.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
@@ -88,16 +95,35 @@ enum FigureAgreement {
             }
             agree("P(alive)", number(shown["Probability still active"]), row[column("p_alive")], scale: 100, slack: 0.005)
             agree("CLV", number(shown["Lifetime value"]), row[column("clv")], scale: 1, slack: 0.005)
-            agree("simple CLV", first(#/simple: ([^<]+)</#, in: page).flatMap { number(String($0.1)) }, row[column("simple_clv")], scale: 1, slack: 0.005)
+            agree("simple CLV", first(#/simple: ([^<\n]+)/#, in: page).flatMap { number(String($0.1)) }, row[column("simple_clv")], scale: 1, slack: 0.005)
+            problems += orderTableProblems(id, page, shown)
         }
         return problems
     }
 
-    /// `<dt>label</dt><dd>value</dd>` pairs of a page's figure cards.
+    /// `<dt>label<dd>value` pairs of a page's figure cards and fact lists (the optional end tags are
+    /// left out: a value ends where the next tag or line begins).
     static func cards(_ html: String) -> [String: String] {
         var out: [String: String] = [:]
-        for m in html.matches(of: #/<dt>([^<]+)</dt><dd>([^<]+)</dd>/#) { out[String(m.1)] = String(m.2) }
+        for m in html.matches(of: #/<dt>([^<\n]+)<dd>([^<\n]+)/#) { out[String(m.1)] = String(m.2) }
         return out
+    }
+
+    /// The order table's rows and the row of earlier orders, summed, against "Revenue to date" and
+    /// the number of orders in "Purchases": the table shows the newest orders one by one and the
+    /// rest in one row, and together they must be every order.
+    static func orderTableProblems(_ id: String, _ page: String, _ shown: [String: String]) -> [String] {
+        guard let revenue = number(shown["Revenue to date"]),
+              let count = first(#/\((\d+) orders?\)/#, in: shown["Purchases"] ?? "").flatMap({ Int($0.1) }) else { return [] }
+        var total = 0.0, rows = 0
+        for m in page.matches(of: #/<tr><td>[^<]*<td>[^<]*<td>([^<\n]+)/#) { total += number(String(m.1)) ?? .nan; rows += 1 }
+        if let earlier = first(#/<tr class="earlier"><td>[^<]*<td>Earlier: (\d+) orders?<td>([^<\n]+)/#, in: page) {
+            total += number(String(earlier.2)) ?? .nan; rows += Int(earlier.1) ?? 0
+        }
+        var problems: [String] = []
+        if rows != count { problems.append("\(id): the order table holds \(rows) orders, Purchases says \(count)") }
+        if !(abs(total - revenue) <= 0.5 + 0.005 * Double(rows)) { problems.append("\(id): the order table sums to \(total), revenue to date is \(revenue)") }
+        return problems
     }
 
     /// The managers' table: customers, lost in the period, lost (all) per manager, as numbers.

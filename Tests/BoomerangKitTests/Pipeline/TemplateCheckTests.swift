@@ -33,8 +33,8 @@ import Testing
     }
 
     @Test func aMisspeltFieldInsideASectionIsCheckedAgainstTheItem() throws {
-        let message = try failure("dossier.mustache") { replace($0, line: 52, "{{competitor}}", "{{competitr}}") }
-        #expect(message.contains("templates/dossier.mustache:52:"), "\(message)")
+        let message = try failure("dossier.mustache") { replace($0, line: 53, "{{competitor}}", "{{competitr}}") }
+        #expect(message.contains("templates/dossier.mustache:53:"), "\(message)")
         #expect(message.contains("unknown field 'competitr' (did you mean 'competitor'?)"), "\(message)")
     }
 
@@ -46,7 +46,7 @@ import Testing
 
     @Test func aFieldUsedOutsideItsSectionSaysWhichSectionItBelongsTo() throws {
         let message = try failure("dossier.mustache") { $0 + "{{topic}}\n" }
-        #expect(message.contains("templates/dossier.mustache:103:1: 'topic' is a field of the items of 'complaints'"), "\(message)")
+        #expect(message.contains("templates/dossier.mustache:106:1: 'topic' is a field of the items of 'complaints'"), "\(message)")
         #expect(message.contains("{{#complaints}}"), "\(message)")
     }
 
