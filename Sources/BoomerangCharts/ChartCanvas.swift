@@ -80,13 +80,6 @@ struct ChartCanvas {
         shape(points)
     }
 
-    /// The area under a curve: the curve's points closed down to `baseline` at both ends.
-    mutating func area(_ points: [(Double, Double)], baseline: Double, fill: String, opacity: Double? = nil) {
-        guard let first = points.first, let last = points.last else { return }
-        begin(MarkStyle(kind: .path, fill: fill, opacity: opacity))
-        shape([(first.0, baseline)] + points + [(last.0, baseline)])
-    }
-
     /// A filled circle without outline is a dot: a zero-length subpath with round caps, so a series of
     /// them is one path; outlined or translucent circles are `<circle>` elements sharing a group.
     mutating func circle(_ cx: Double, _ cy: Double, _ r: Double, fill: String, stroke: String? = nil,
@@ -111,10 +104,12 @@ struct ChartCanvas {
         polygon([(cx, cy - 6), (cx + 6, cy + 5), (cx - 6, cy + 5)], fill: fill)
     }
 
+    /// `ownFill`: a colour the text carries itself, so texts of several colours but otherwise alike
+    /// (a timeline's reference-line labels) still share one group.
     mutating func text(_ string: String, _ x0: Double, _ y0: Double, anchor: Anchor = .start,
                        size: Double = 11, bold: Bool = false, fill: String = ChartPalette.ink,
-                       rotate: Double? = nil, halo: Bool = false) {
-        openText(x0, y0, anchor: anchor, size: size, bold: bold, fill: fill, rotate: rotate, halo: halo)
+                       rotate: Double? = nil, halo: Bool = false, ownFill: String? = nil) {
+        openText(x0, y0, anchor: anchor, size: size, bold: bold, fill: fill, rotate: rotate, halo: halo, ownFill: ownFill)
         if rtl && Self.hasRightToLeftLetter(string) {
             pending.put("\u{202B}"); pending.putEscaped(string); pending.put("\u{202C}")
         } else {
@@ -135,7 +130,7 @@ struct ChartCanvas {
 
     /// A text mark up to its content: its run, position and rotation.
     private mutating func openText(_ x0: Double, _ y0: Double, anchor: Anchor, size: Double, bold: Bool, fill: String,
-                                   rotate: Double?, halo: Bool) {
+                                   rotate: Double?, halo: Bool, ownFill: String? = nil) {
         let physical: Anchor = rtl ? (anchor == .start ? .end : anchor == .end ? .start : .middle) : anchor
         // A white outline (halo) keeps annotations legible where they cross lines or marks.
         begin(MarkStyle(kind: .text, fill: fill == ChartPalette.ink ? nil : fill, anchor: physical, size: size, bold: bold, halo: halo))
@@ -146,6 +141,7 @@ struct ChartCanvas {
             pending.put(" transform=\"rotate("); pending.num(rtl ? -rotate : rotate); pending.put(" ")
             pending.num(px); pending.put(" "); pending.num(y0); pending.put(")\"")
         }
+        if let ownFill, ownFill != ChartPalette.ink { pending.attr("fill", ownFill) }
         pending.put(">")
     }
 

@@ -21,7 +21,6 @@ extension Charts {
             c.valueAxis(ticks, scale: y, area: area, title: nil, format: format)
             c.timeAxis(from: lo, to: hi, scale: x, area: area, locale: loc, baseline: false)
             let xy = pts.map { (x(Double($0.day)), y($0.value)) }
-            c.area(xy, baseline: area.bottom, fill: ChartPalette.blue, opacity: 0.12)
             c.polyline(xy, stroke: ChartPalette.blue, width: 2, dots: pts.count <= 36 ? 2.5 : nil)
         }
     }

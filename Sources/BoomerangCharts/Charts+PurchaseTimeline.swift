@@ -77,7 +77,7 @@ extension Charts {
                 c.line(px, labelY + 3, px, area.bottom, stroke: m.colour, width: 1.5, dash: m.dash)
                 labels.append((m.label, cx, labelY, m.colour))
             }
-            for l in labels { c.text(l.text, l.x, l.y, anchor: .middle, size: 10, fill: l.colour, halo: true) }
+            for l in labels { c.text(l.text, l.x, l.y, anchor: .middle, size: 10, halo: true, ownFill: l.colour) }
             // Purchases: area proportional to amount.
             // Many purchases: smaller circles, so the strip still shows rhythm rather than one blob.
             let largest = purchases.map { abs($0.amount) }.max() ?? 0
