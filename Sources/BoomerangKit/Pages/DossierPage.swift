@@ -182,7 +182,7 @@ struct OrderRow: TemplateModel {
     var id = "", date = "", amount = "", margin = ""
     static let fields = TemplateFields<OrderRow>("order", [
         .text("id", "Order id") { $0.id },
-        .text("date", "Order date") { $0.date },
+        .text("date", "Order date, short (Oct 4, 2024)") { $0.date },
         .text("amount", "Amount, as money with cents") { $0.amount },
         .text("margin", "Margin, when the data has it") { $0.margin },
     ])
@@ -203,6 +203,7 @@ struct EarlierOrders: TemplateModel {
 /// customer who left for it: made once per playbook and link (SiteContext.reasonPlan).
 final class ReasonPlan: TemplateModel, @unchecked Sendable {
     var id = "", title = "", href = "", lang = "", dir = "", cause = ""
+    var foreign = false
     var diagnose = PlanLevel()
     var levels: [PlanLevel] = []
     static let fields = TemplateFields<ReasonPlan>("reason plan", [
@@ -211,6 +212,7 @@ final class ReasonPlan: TemplateModel, @unchecked Sendable {
         .url("href", "Link to the playbook") { $0.href },
         .text("lang", "The playbook's language") { $0.lang },
         .text("dir", "Its direction, ltr or rtl") { $0.dir },
+        .flag("foreign", "True when the playbook's language is not the handbook's (its lang and dir then need stating)") { $0.foreign },
         .text("cause", "Whose side the reason is on, in words") { $0.cause },
         .object("diagnose", "The How to confirm section") { $0.diagnose },
         .list("levels", "Minimum, normal and maximum") { $0.levels },

@@ -17,7 +17,7 @@ extension SiteContext {
         let limit = Self.recentOrderLimit
         let make = { [format] (list: OrderListInputs) in
             list.ids.indices.map { i in
-                OrderRow(id: list.ids[i], date: format.date(Day(raw: Int32(list.days[i]))), amount: format.money(list.amounts[i], decimals: 2),
+                OrderRow(id: list.ids[i], date: format.shortDate(Day(raw: Int32(list.days[i]))), amount: format.money(list.amounts[i], decimals: 2),
                          margin: list.margins[i].map { format.money($0, decimals: 2) } ?? "")
             }
         }

@@ -127,6 +127,7 @@ extension SiteContext {
         plan.href = href
         plan.lang = p.language ?? lang
         plan.dir = SiteContext.direction(p.language ?? lang)
+        plan.foreign = plan.lang != lang
         plan.cause = p.cause.map { strings("cause_" + $0.rawValue) } ?? ""
         plan.diagnose = level("diagnose", "How to confirm")
         plan.levels = [level("minimum", "Minimum"), level("normal", "Normal"), level("maximum", "Maximum")]
