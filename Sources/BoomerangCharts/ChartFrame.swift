@@ -29,7 +29,8 @@ enum ChartFrame {
         canvas.text(title, margin, 20, size: 14, bold: true)
         let top = drawLegend(legend, on: &canvas, top: 30)
         draw(&canvas, top)
-        return SVGChart(svg: canvas.finish(), title: title, summary: summary, width: context.width, height: height)
+        return SVGChart(svg: canvas.finish(), title: title, summary: summary, width: context.width, height: height,
+                        language: String(decoding: context.locale.identifier.utf8.map { $0 == 0x5F ? 0x2D : $0 }, as: UTF8.self))
     }
 
     /// A framed message instead of an empty or broken plot.
@@ -56,7 +57,6 @@ enum ChartFrame {
         // would turn every text-anchor around, so its charts say ltr; on other pages ltr is inherited.
         out.put("-d\" class=\"bc\"")
         if context.locale.isRightToLeft { out.put(" direction=\"ltr\"") }
-        out.attr("lang", String(decoding: context.locale.identifier.utf8.map { $0 == 0x5F ? 0x2D : $0 }, as: UTF8.self))
         out.put(">\n<title id=\""); out.putEscaped(id); out.put("-t\">"); out.putEscaped(title)
         out.put("</title>\n<desc id=\""); out.putEscaped(id); out.put("-d\">"); out.putEscaped(summary)
         // The white background is the root's CSS background (ChartStyle); standalone adds a rectangle.

@@ -9,14 +9,18 @@ public struct SVGChart: Sendable, Equatable {
     public var summary: String
     public var width: Int
     public var height: Int
+    /// The language of its texts (BCP 47, e.g. en-US). The page form leaves it to the page around
+    /// it, which is in the handbook's language too; the standalone form states it.
+    public var language: String
 
-    public init(svg: String, title: String, summary: String, width: Int, height: Int) {
+    public init(svg: String, title: String, summary: String, width: Int, height: Int, language: String) {
         self.svg = svg; self.title = title; self.summary = summary; self.width = width; self.height = height
+        self.language = language
     }
 
     /// The same document made self-contained (the shared rules in its own `<style>`), for a file of
     /// its own or a rasterizer: the same picture with no page around it.
-    public var standaloneSVG: String { ChartStyle.standalone(svg, width: width, height: height) }
+    public var standaloneSVG: String { ChartStyle.standalone(svg, width: width, height: height, language: language) }
 }
 
 /// Namespace of the chart builders (one `Charts+Kind.swift` file per chart).
