@@ -39,13 +39,13 @@ public enum LinkChecker {
     /// when it points at no page of the site. Pages in one folder share most references (assets,
     /// lists, playbooks), so each is resolved once per folder.
     public struct Pass {
-        let targets: Set<String>
+        let targets: LinkTargets
         /// Per folder: references (as bytes) already found to need no report. Most references
         /// are seen thousands of times, so they are looked up without making a String.
         private var fine: [String: ByteKeyTable] = [:]
 
         /// `targets`: every output path of the whole site (all shards).
-        public init(targets: Set<String>) { self.targets = targets }
+        public init(targets: LinkTargets) { self.targets = targets }
 
         /// The references in `html` (the page at `path`) that resolve to no page.
         public mutating func broken(in html: [UInt8], page path: String) -> [String] {

@@ -11,7 +11,7 @@ struct RenderStage: Sendable {
     let writer: SiteWriter
     /// Nil without the cache (`--no-cache`, or nothing written).
     let cache: PageCache?
-    let linkTargets: Set<String>
+    let linkTargets: LinkTargets
     let write: Bool
     let ignoreCache: Bool
     let workers: Int
