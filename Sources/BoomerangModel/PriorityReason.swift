@@ -11,11 +11,21 @@ public struct PriorityReason: Sendable, Equatable {
         case count(Int)
     }
 
+    /// At most this many figures: the rule's longest sentence names three.
+    public static let maxFigures = 3
+
     public var key: String
-    public var figures: [Figure]
+    /// The figures in place rather than in an array of their own: every lost customer keeps
+    /// about five reasons to the end of the build, and an array is an allocation per reason.
+    private var first, second, third: Figure?
+
+    public var figures: [Figure] { [first, second, third].compactMap { $0 } }
 
     public init(_ key: String, _ figures: Figure...) {
+        precondition(figures.count <= Self.maxFigures, "a priority reason names at most \(Self.maxFigures) figures")
         self.key = key
-        self.figures = figures
+        first = figures.first
+        second = figures.dropFirst().first
+        third = figures.dropFirst(2).first
     }
 }
