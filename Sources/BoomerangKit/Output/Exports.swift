@@ -18,7 +18,7 @@ public enum Exports {
     public static func customersCSV(_ model: HandbookModel, _ analysis: Analysis, nextStep: (Int) -> PlanStep?) -> [UInt8] {
         let format = model.config.export
         var out: [UInt8] = []
-        out.reserveCapacity(64 + min(model.customers.count, sampleRows) * 160)
+        out.reserveCapacity(64 + min(model.customers.count, ProjectedSize.sampleRows) * 160)
         out.append(contentsOf: customerColumns.joined(separator: String(UnicodeScalar(format.delimiter))).utf8)
         out.append(0x0A)
         func num(_ v: Double, _ decimals: Int) -> String {
@@ -41,20 +41,9 @@ public enum Exports {
                 m.returnChance.map { num($0, 3) } ?? "", step?.due.iso ?? "", step?.channel ?? "",
             ]
             appendRow(cells, delimiter: format.delimiter, to: &out)
-            if i + 1 == sampleRows { out.reserveCapacity(projectedSize(out.count, rows: sampleRows, of: model.customers.count)) }
+            if i + 1 == ProjectedSize.sampleRows { out.reserveCapacity(ProjectedSize.bytes(out.count, rows: i + 1, of: model.customers.count)) }
         }
         return encoded(out, format)
-    }
-
-    /// Rows of customers.csv written before its size is projected from them.
-    static let sampleRows = 1024
-
-    /// The whole file's size from its first `rows` rows, with an eighth to spare. Why: a guess of
-    /// 160 bytes a row, reserved up front, fell short by a few bytes and the array doubled, so
-    /// at 1,000,000 customers the 170 MB file took 160 + 320 MB while it was copied.
-    static func projectedSize(_ bytes: Int, rows: Int, of total: Int) -> Int {
-        let projected = bytes * total / rows
-        return projected + projected / 8
     }
 
     /// UTF-8 bytes in the export's encoding, with its byte-order mark when asked (always for UTF-16).
