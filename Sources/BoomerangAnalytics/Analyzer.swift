@@ -56,9 +56,12 @@ struct AnalysisRun {
     let history: PurchaseHistory
     /// Latest churn record per customer (on or before as-of), nil when none.
     let churn: [ChurnRecord?]
-    var metrics: [CustomerMetrics]
+    /// Made by `computeRhythm`, the first step of the side that fills them: made here, the
+    /// run the report card reads would keep an untouched copy (about 350 MB at 1,000,000
+    /// customers) through the whole stage while the steps wrote into their own.
+    var metrics: [CustomerMetrics] = []
     /// Interval (days) used for each customer's status; 0 for customers without purchases.
-    var interval: [Double]
+    var interval: [Double] = []
     var populationMedian: Double?
     /// The monthly series (statuses, churn, revenue) and the yearly churn compounded from it.
     var months: [MonthFigure] = []
@@ -76,8 +79,6 @@ struct AnalysisRun {
         asOf = model.asOf.raw
         rule = RhythmRule(model.config)
         history = try PurchaseHistory(model: model)
-        metrics = Array(repeating: CustomerMetrics(), count: model.customers.count)
-        interval = Array(repeating: 0, count: model.customers.count)
 
         var records = [ChurnRecord?](repeating: nil, count: model.customers.count)
         for e in model.churn where e.date.raw <= model.asOf.raw && e.customer >= 0 && e.customer < model.customers.count {

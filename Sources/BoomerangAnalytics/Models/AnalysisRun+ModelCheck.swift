@@ -24,7 +24,7 @@ extension AnalysisRun {
     func checkData(calibrationEnd end: Int32) -> CheckData {
         let h = history
         var d = CheckData()
-        for c in metrics.indices {
+        for c in model.customers.indices {
             let r = h.range(c)
             guard let lo = r.first, h.day[lo] <= end else { continue }
             var split = lo

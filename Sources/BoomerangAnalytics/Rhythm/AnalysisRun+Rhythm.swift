@@ -3,6 +3,8 @@ import BoomerangModel
 extension AnalysisRun {
     /// Purchases, revenue, median interval, status, churn and won back for every customer.
     mutating func computeRhythm() {
+        metrics = Array(repeating: CustomerMetrics(), count: model.customers.count)
+        interval = Array(repeating: 0, count: model.customers.count)
         let h = history
         var scratch: [Double] = []
         var ownMedian = [Double?](repeating: nil, count: metrics.count)

@@ -27,7 +27,9 @@ extension AnalysisRun {
             metrics[c].priority = d.priority
             metrics[c].returnChance = d.chance
             metrics[c].offer = d.offer
-            metrics[c].priorityReasons = d.reasons
+            // An exact-size copy: the rule's array grew by doubling (room for eight where five are),
+            // and every lost customer keeps it to the end of the build.
+            metrics[c].priorityReasons = d.reasons.map { $0 }
         }
     }
 

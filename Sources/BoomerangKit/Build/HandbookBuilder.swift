@@ -80,10 +80,10 @@ public enum HandbookBuilder {
 
     /// The pages to write, and every page a link may point to (a shard's pages link to pages
     /// the other shards write: links resolve against the whole site).
-    static func plan(_ site: SiteContext, assets: [String: [UInt8]], options: BuildOptions, rejected: Bool) -> ([PlannedPage], Set<String>) {
+    static func plan(_ site: SiteContext, assets: [String: [UInt8]], options: BuildOptions, rejected: Bool) -> ([PlannedPage], LinkTargets) {
         let plan = { (shard: Shard?) in SitePlanner.plan(site, assets: Array(assets.keys).sorted(), shard: shard, rejected: rejected) }
         let pages = plan(options.shard)
-        return (pages, Set((options.shard == nil ? pages : plan(nil)).map(\.path)))
+        return (pages, LinkTargets(wholePlan: options.shard == nil ? pages : plan(nil), stems: site.customerStems))
     }
 
     /// Fails the build on what rendering found (unwritable files, strings asked for and missing,

@@ -13,6 +13,8 @@ extension DataLoader {
         let reasons = reasonIDs, others = otherPlaybookKinds, broken = brokenPlaybookIDs
         let known = reasonCandidates
         let anyBroken = playbooksBrokenWithoutID
+        let texts = dossierCustomers()
+        var pool = StringPool()
         var log = self.log
         defer { self.log = log }
         var out: [ChurnEvent] = []
@@ -29,8 +31,10 @@ extension DataLoader {
             }
             guard row.problems.isEmpty, let customer, let date else { return }
             var e = ChurnEvent(customer: customer, date: date, reasons: ids, location: SourceLocation(file: file, line: row.line))
-            e.competitor = row.text("competitor")
-            e.note = row.text("note")
+            if texts.keepsTexts(customer) {
+                e.competitor = pool.shared(row.text("competitor"))
+                e.note = row.text("note")
+            }
             out.append(e)
         }
         churn = out.sorted { ($0.customer, $0.date, $0.location.line) < ($1.customer, $1.date, $1.location.line) }
@@ -71,6 +75,8 @@ extension DataLoader {
         guard let src = source("contacts.csv") else { return }
         let file = src.file
         let refs = self.refs
+        let texts = dossierCustomers()
+        var pool = StringPool()
         var log = self.log
         defer { self.log = log }
         var out: [Contact] = []
@@ -79,8 +85,9 @@ extension DataLoader {
             let date = row.day("date", required: true)
             let channel = row.channel()
             guard row.problems.isEmpty, let customer, let date else { return }
-            out.append(Contact(customer: customer, date: date, channel: channel, manager: row.text("manager"),
-                               note: row.text("note"), location: SourceLocation(file: file, line: row.line)))
+            let keep = texts.keepsTexts(customer)
+            out.append(Contact(customer: customer, date: date, channel: keep ? channel : "", manager: keep ? pool.shared(row.text("manager")) : "",
+                               note: keep ? row.text("note") : "", location: SourceLocation(file: file, line: row.line)))
         }
         // Same-day contacts by what they say (see complaints).
         contacts = out.sorted {

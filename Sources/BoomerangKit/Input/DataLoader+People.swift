@@ -52,6 +52,7 @@ extension DataLoader {
         var index: [String: Int] = [:]
         var broken: [String: Int] = [:]
         var out: [Customer] = []
+        var pool = StringPool()
         // The columns outside the contract are the same for every row: found on the first.
         var extraColumns: [Int]?
         // A row that cannot be read still names its customer: references to it are not reported again.
@@ -68,7 +69,7 @@ extension DataLoader {
                 return
             }
             var c = Customer(id: id ?? "", name: name ?? "", location: SourceLocation(file: file, line: row.line))
-            c.manager = row.text("manager")
+            c.manager = pool.shared(row.text("manager"))
             if checkManagers, !c.manager.isEmpty, !managerNames.contains(c.manager) {
                 // A manager row with its own problem is reported once, there (as for customers).
                 if let line = brokenManagers[c.manager] {
@@ -79,10 +80,10 @@ extension DataLoader {
                 }
             }
             c.contactName = row.text("contact_name")
-            c.contactRole = row.text("contact_role")
-            c.channel = row.channel()
-            c.segment = row.text("segment")
-            c.city = row.text("city")
+            c.contactRole = pool.shared(row.text("contact_role"))
+            c.channel = pool.shared(row.channel())
+            c.segment = pool.shared(row.text("segment"))
+            c.city = pool.shared(row.text("city"))
             c.since = row.day("since", required: false)
             c.email = row.text("email")
             if let problem = Self.emailProblem(c.email) {

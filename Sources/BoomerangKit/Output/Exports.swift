@@ -18,7 +18,7 @@ public enum Exports {
     public static func customersCSV(_ model: HandbookModel, _ analysis: Analysis, nextStep: (Int) -> PlanStep?) -> [UInt8] {
         let format = model.config.export
         var out: [UInt8] = []
-        out.reserveCapacity(64 + model.customers.count * 160)
+        out.reserveCapacity(64 + min(model.customers.count, ProjectedSize.sampleRows) * 160)
         out.append(contentsOf: customerColumns.joined(separator: String(UnicodeScalar(format.delimiter))).utf8)
         out.append(0x0A)
         func num(_ v: Double, _ decimals: Int) -> String {
@@ -41,6 +41,7 @@ public enum Exports {
                 m.returnChance.map { num($0, 3) } ?? "", step?.due.iso ?? "", step?.channel ?? "",
             ]
             appendRow(cells, delimiter: format.delimiter, to: &out)
+            if i + 1 == ProjectedSize.sampleRows { out.reserveCapacity(ProjectedSize.bytes(out.count, rows: i + 1, of: model.customers.count)) }
         }
         return encoded(out, format)
     }

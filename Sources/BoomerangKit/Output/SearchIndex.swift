@@ -41,7 +41,9 @@ public enum SearchIndex {
         w.raw(",\"c\":"); table(cities.values, &norm, into: &w)
 
         w.raw(",\"k\":[")
+        let start = w.bytes.count
         for (i, c) in customers.enumerated() {
+            if i == ProjectedSize.sampleRows { w.bytes.reserveCapacity(start + ProjectedSize.bytes(w.bytes.count - start, rows: i, of: customers.count)) }
             if i > 0 { w.raw(",") }
             let stem = site.customerStems[i]
             w.raw("["); w.string(stem)

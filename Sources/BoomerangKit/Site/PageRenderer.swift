@@ -8,13 +8,13 @@ public struct PageRenderer: Sendable {
     public let assets: [String: [UInt8]]
     public let rejected: [RejectedRecord]
     /// search-index.js when the build made it beforehand (its own timed stage); else made on demand.
-    public let searchIndex: [UInt8]?
+    private let searchIndex: HandOnce
 
     public init(site: SiteContext, assets: [String: [UInt8]], rejected: [RejectedRecord] = [], searchIndex: [UInt8]? = nil) {
         self.site = site
         self.assets = assets
         self.rejected = rejected
-        self.searchIndex = searchIndex
+        self.searchIndex = HandOnce(searchIndex)
     }
 
     /// A page rendered from a template: its model, ready to fingerprint and to render; nil for
@@ -57,7 +57,7 @@ public struct PageRenderer: Sendable {
         if let view = view(page) { return view.render() }
         switch page.kind {
         case .searchIndex:
-            return searchIndex ?? SearchIndex.build(site)
+            return searchIndex.take() ?? SearchIndex.build(site)
         case .asset(let name):
             return assets[name] ?? []
         case .customersCSV:
