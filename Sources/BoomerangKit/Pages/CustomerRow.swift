@@ -1,8 +1,7 @@
 import BoomerangModel
 
 /// A customer as every table of customers shows it (lists, manager pages, sections, the
-/// front page) and the top of the dossier. Made for each page that shows it
-/// (SiteContext+CustomerRows.swift says why).
+/// front page) and the top of the dossier. Made for each page that shows it (RowMemo).
 final class CustomerRow: TemplateModel, @unchecked Sendable {
     var id = "", name = "", href = "", manager = "", managerHref = "", city = ""
     var status = "", statusLabel = "", priority = "", priorityLabel = ""

@@ -6,7 +6,7 @@ extension SiteContext {
         let cu = model.customers[c]
         let m = analysis.customers[c]
         let d = DossierPage()
-        d.row = customerRow(c, root: root)
+        d.row = root == RowMemo.root ? listRows.row(c, site: self) : customerRow(c, root: root)
         d.contactName = cu.contactName
         d.contactRole = cu.contactRole
         d.channel = cu.channel.isEmpty ? "" : channelLabel(cu.channel)
