@@ -22,6 +22,9 @@ struct RenderStage: Sendable {
 
     func run() -> ParallelOutcome {
         let outcome = ParallelOutcome()
+        let site = renderer.site
+        // The customer rows that list pages and dossiers share, made once on every thread (RowMemo).
+        if pages.contains(where: \.listsCustomers) { site.listRows.prepare(site, workers: workers) }
         // Blocks are handed out in order to whichever thread is free: with the cache, most
         // blocks take no time and a few (customers.csv, long lists) take a second.
         let blocks = BlockCounter()

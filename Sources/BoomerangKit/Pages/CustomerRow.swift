@@ -1,12 +1,29 @@
 import BoomerangModel
 
 /// A customer as every table of customers shows it (lists, manager pages, sections, the
-/// front page) and the top of the dossier. Made for each page that shows it (RowMemo).
+/// front page) and the top of the dossier. Made once per customer and page depth, shared by
+/// every page that lists the customer (RowMemo), so a class.
 final class CustomerRow: TemplateModel, @unchecked Sendable {
     var id = "", name = "", href = "", manager = "", managerHref = "", city = ""
     var status = "", statusLabel = "", priority = "", priorityLabel = ""
     var revenue = "", yearlyRevenue = "", clv = "", simpleCLV = "", abcXYZ = ""
     var lastPurchase = "", daysSince = "", pAlive = "", returnChance = ""
+    /// Its fingerprint, made once when the row is finished (`seal`): a row appears in about six
+    /// list pages, which the cache fingerprints on every build.
+    private var sealed: Fingerprint?
+
+    /// Fixes the row's fingerprint; the row must not change afterwards.
+    func seal() {
+        var f = Fingerprint()
+        addFields(to: &f)
+        sealed = f
+    }
+
+    func addFingerprint(to f: inout Fingerprint) {
+        guard let sealed else { return addFields(to: &f) }
+        f.add(sealed)
+    }
+
     static let fields = TemplateFields<CustomerRow>("customer row", [
         .text("id", "The customer's id, as in customers.csv") { $0.id },
         .text("name", "The customer's name") { $0.name },

@@ -94,6 +94,7 @@ extension SiteContext {
         row.daysSince = m.daysSinceLast.map(format.integer) ?? ""
         row.pAlive = m.pAlive.map { format.percent($0, decimals: 0) } ?? ""
         row.returnChance = m.returnChance.map(chanceText) ?? ""
+        row.seal()
         return row
     }
 

@@ -1,23 +1,64 @@
+import Dispatch
+import Foundation
+
 /// The customer rows of the pages one folder below the top (list pages, manager pages,
-/// sections, playbooks, dossiers: all link with root "../"), made for each page that shows them.
+/// sections, playbooks, dossiers: all link with root "../"), made once per build and shared.
 ///
-/// Why not once per build and shared: every customer's row then stayed in memory for the whole
-/// render, about 500 MB at 1,000,000 customers, the largest single holder of a shard-1 build,
-/// and any shard's first dossier made the rows of every customer, its own or not. A row is a
-/// few microseconds of formatting; each customer appears on about seven pages.
-/// (The name is the dossier view's, which calls `listRows.row`.)
-struct RowMemo: Sendable {
+/// Why: every customer appears in about six lists (five list orders, a manager page, a section,
+/// a reason playbook) and tops its own dossier; rows are made (and fingerprinted, see
+/// TemplateFingerprint) once instead of at every appearance.
+final class RowMemo: @unchecked Sendable {
     static let root = "../"
 
-    /// Customer `c`'s row.
+    private let lock = NSLock()
+    private var rows: [CustomerRow] = []
+    private var ready = false
+
+    /// Makes every row on `workers` threads; later calls return at once.
+    func prepare(_ site: SiteContext, workers: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !ready else { return }
+        let n = site.model.customers.count
+        var made = [CustomerRow?](repeating: nil, count: n)
+        made.withUnsafeMutableBufferPointer { out in
+            let out = UncheckedBuffer(out)
+            let parts = max(1, min(workers, n))
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                // Each thread fills its own stretch of the buffer.
+                for c in stride(from: n * part / parts, to: n * (part + 1) / parts, by: 1) {
+                    out.buffer[c] = site.customerRow(c, root: Self.root)
+                }
+            }
+        }
+        rows = made.map { $0! }
+        ready = true
+    }
+
+    /// Customer `c`'s row (all rows are made first if `prepare` has not run).
     func row(_ c: Int, site: SiteContext) -> CustomerRow {
-        site.customerRow(c, root: Self.root)
+        prepare(site, workers: 1)
+        return rows[c]
+    }
+
+    /// The rows of `customers`, in that order.
+    func rows(_ customers: some Collection<Int>, site: SiteContext) -> [CustomerRow] {
+        prepare(site, workers: 1)
+        return customers.map { rows[$0] }
     }
 }
 
+/// A buffer handed to concurrent threads that write disjoint elements.
+private struct UncheckedBuffer<T>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<T>
+    init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
+}
+
 extension SiteContext {
-    /// Customer rows for a page at `root`, made for that page.
+    /// Customer rows for a page at `root`: shared ones for the pages one folder down, made on
+    /// the spot for the others (the front page shows ten).
     func customerRows(_ customers: some Collection<Int>, root: String) -> [CustomerRow] {
-        customers.map { customerRow($0, root: root) }
+        if root == RowMemo.root { return listRows.rows(customers, site: self) }
+        return customers.map { customerRow($0, root: root) }
     }
 }

@@ -38,7 +38,7 @@ public final class SiteContext: Sendable {
     let reasonPlans = SharedMemo<String, ReasonPlan>()
     /// The chart words (see chartStrings), made on first use.
     let chartWords = SharedMemo<Int, ChartStrings>()
-    /// Makes the customer rows of the pages one folder down (see RowMemo).
+    /// The customer rows of the pages one folder down, made once per build (see RowMemo).
     let listRows = RowMemo()
 
     public init(model: HandbookModel, analysis: Analysis, strings: InterfaceStrings, templates: TemplateSet) {

@@ -55,6 +55,14 @@ public struct PlannedPage: Sendable, Hashable {
         }
         return max(0, segments - 1)
     }
+
+    /// A page whose model lists customers one folder down (their rows are shared: RowMemo.swift).
+    var listsCustomers: Bool {
+        switch kind {
+        case .customerList, .manager, .section, .playbook: return true
+        default: return false
+        }
+    }
 }
 
 /// The plan stage: every page of the handbook, decided before anything is rendered.

@@ -7,7 +7,7 @@ extension TemplateModel {
     func addFingerprint(to f: inout Fingerprint) { addFields(to: &f) }
 
     /// Every field, in schema order: the default fingerprint, and what the models that keep
-    /// theirs (DossierPage) make it from.
+    /// theirs (CustomerRow, DossierPage) make it from.
     func addFields(to f: inout Fingerprint) {
         for field in 0..<Self.fieldCount { f.add(slot: slot(field)) }
     }

@@ -86,6 +86,17 @@ import Testing
         #expect(print { $0.row.city = "Oslo"; $0.hasMargin = true } != city)
         // Text split differently between two fields is a change.
         #expect(print { $0.contactName = "ab"; $0.contactRole = "c" } != print { $0.contactName = "a"; $0.contactRole = "bc" })
+        // A sealed customer row fingerprints what it held when sealed.
+        let row = CustomerRow()
+        row.name = "x"
+        row.seal()
+        var sealed = Fingerprint(), walked = Fingerprint()
+        sealed.add(model: row)
+        let other = CustomerRow()
+        other.name = "y"
+        other.seal()
+        walked.add(model: other)
+        #expect(sealed != walked)
     }
 
     /// Chart inputs are fingerprinted from their encoding: every stored property counts.
