@@ -40,7 +40,8 @@ public enum HandbookBuilder {
             ? clock.run("cache read") { PageCache(root: options.root, output: writer.output, global: PageCache.globalFingerprint(root: options.root, site: site, asOfOverride: options.asOf), paths: paths) }
             : nil
         let stage = RenderStage(pages: pages, renderer: renderer, writer: writer, cache: cache, linkTargets: linkTargets, write: options.write,
-                                ignoreCache: options.ignoreCache, workers: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+                                ignoreCache: options.ignoreCache, workers: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                shareRows: options.shard == nil)
         let outcome = clock.run("render+write") { stage.run() }
         try check(outcome, strings: strings, writer: options.write ? writer : nil)
         if options.write {

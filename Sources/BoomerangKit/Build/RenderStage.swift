@@ -15,6 +15,8 @@ struct RenderStage: Sendable {
     let write: Bool
     let ignoreCache: Bool
     let workers: Int
+    /// Whether list pages and dossiers share one row per customer (RowMemo): not in a sharded build.
+    let shareRows: Bool
 
     /// Pages per block: a customer's .html and .md pages (planned side by side) then fall in one
     /// block, where they share one model.
@@ -24,7 +26,7 @@ struct RenderStage: Sendable {
         let outcome = ParallelOutcome()
         let site = renderer.site
         // The customer rows that list pages and dossiers share, made once on every thread (RowMemo).
-        if pages.contains(where: \.listsCustomers) { site.listRows.prepare(site, workers: workers) }
+        if shareRows && pages.contains(where: \.listsCustomers) { site.listRows.prepare(site, workers: workers) }
         // Blocks are handed out in order to whichever thread is free: with the cache, most
         // blocks take no time and a few (customers.csv, long lists) take a second.
         let blocks = BlockCounter()
