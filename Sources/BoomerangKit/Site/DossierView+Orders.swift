@@ -27,9 +27,10 @@ extension SiteContext {
         if list.ids.count > limit { d.earlierOrders = earlierOrders(list.dropFirst(limit)) }
     }
 
-    /// One row for the orders before the recent ones: their period, count and sums. The margin sum
-    /// is left empty unless every one of them has a margin (a partial sum would read as the whole).
-    private func earlierOrders(_ earlier: OrderListInputs) -> EarlierOrders {
+    /// One row for the orders before the recent ones (newest first): their period (one date when
+    /// they fall on one day), count and sums. The margin sum is left empty unless every one of
+    /// them has a margin (a partial sum would read as the whole).
+    func earlierOrders(_ earlier: OrderListInputs) -> EarlierOrders {
         let newest = Day(raw: Int32(earlier.days.first!)), oldest = Day(raw: Int32(earlier.days.last!))
         var amount = 0.0, margin: Double? = 0
         for i in earlier.ids.indices.reversed() {   // oldest first, as the revenue is summed
@@ -37,7 +38,9 @@ extension SiteContext {
             margin = margin.flatMap { m in earlier.margins[i].map { m + $0 } }
         }
         let count = strings.plural("count_orders", count: Double(earlier.ids.count), format.integer(earlier.ids.count))
-        return EarlierOrders(period: strings("dossier_date_range", format.shortDate(oldest), format.shortDate(newest)),
+        let period = oldest == newest ? format.shortDate(oldest)
+            : strings("dossier_date_range", format.shortDate(oldest), format.shortDate(newest))
+        return EarlierOrders(period: period,
                              count: strings("dossier_earlier_orders", count),
                              amount: format.money(amount, decimals: 2), margin: margin.map { format.money($0, decimals: 2) } ?? "")
     }
