@@ -16,10 +16,10 @@ public enum ChartStyle {
         """
 
     /// `svg` (a chart as written for a page) with the SVG namespace an XML document needs, its
-    /// language (which a page states for it), the rules in
-    /// a `<style>` after its `<desc>`, and its white background as a rectangle (SVG renderers paint no
-    /// CSS background on the root), so it draws the same with no page around it. Title and description
-    /// are escaped, so the first `</desc>` is the element's end.
+    /// language (which a page states for it), the rules in a `<style>` after its `<desc>`, and its
+    /// white background as a rectangle (SVG renderers paint no CSS background on the root), so it
+    /// draws the same with no page around it. Title and description are escaped, so the first
+    /// `</desc>` is the element's end.
     static func standalone(_ svg: String, width: Int, height: Int, language: String) -> String {
         guard svg.hasPrefix("<svg "), let end = svg.range(of: "</desc>\n") else { return svg }
         let background = "<rect width=\"\(width)\" height=\"\(height)\" fill=\"\(ChartPalette.background)\"/>\n"

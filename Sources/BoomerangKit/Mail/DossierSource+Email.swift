@@ -16,8 +16,9 @@ public struct MailError: Error, CustomStringConvertible, Equatable {
 }
 
 extension DossierSource {
-    /// Orders shown in the email; the rest are counted and left to the site.
-    public static let emailOrderLimit = 12
+    /// Orders shown in the email: the dossier's recent ones (its rows are what the email takes);
+    /// the rest are counted and left to the site.
+    public static let emailOrderLimit = SiteContext.recentOrderLimit
 
     /// The manager of customer `c` when they can receive mail; else a MailError saying why.
     public func recipient(_ c: Int) throws -> Manager {

@@ -46,10 +46,12 @@ extension DossierSource {
             EmailChartRow(cid: x.contentID, width: String(x.chart.width), height: String(x.chart.height), alt: x.chart.summary, title: x.chart.title)
         }
         // Details: the newest orders only, so the message stays far below Gmail's 102 KB clipping.
-        let orders = d.orders?.rows ?? []
-        e.orders = Array(orders.prefix(maxOrders))
-        if orders.count > maxOrders {
-            e.ordersMore = s("email_orders_more", site.format.integer(maxOrders), site.format.integer(orders.count), "customers/\(stem(c)).html")
+        // They are the page's recent rows (as many as the email shows): the older ones are never
+        // formatted.
+        let total = d.orders?.inputs.ids.count ?? 0
+        e.orders = Array((d.recentOrders?.rows ?? []).prefix(maxOrders))
+        if total > maxOrders {
+            e.ordersMore = s("email_orders_more", site.format.integer(maxOrders), site.format.integer(total), "customers/\(stem(c)).html")
         }
         return e
     }

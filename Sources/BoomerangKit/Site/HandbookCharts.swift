@@ -89,7 +89,7 @@ extension SiteContext {
     /// `pAliveChartFloor`: a line along zero for two years tells the reader nothing the banner's
     /// figure does not, so `pAliveNote` says it in one sentence instead.
     func pAliveChart(_ inputs: DossierChartInputs) -> SVGChart? {
-        guard inputs.pAlive.count >= 2, inputs.pAliveValues.contains(where: { $0 >= Self.pAliveChartFloor }) else { return nil }
+        guard inputs.pAlive.count >= 2, Self.reachesFloor(inputs) else { return nil }
         return Charts.pAlive(inputs.pAlive, context: chartContext("c\(inputs.customer)", width: inputs.width))
     }
 
@@ -97,8 +97,12 @@ extension SiteContext {
 
     /// The sentence that stands for a P(alive) chart left out because every point is under the floor.
     func pAliveNote(_ inputs: DossierChartInputs) -> String {
-        guard inputs.pAlive.count >= 2, let first = inputs.pAliveDays.first,
-              !inputs.pAliveValues.contains(where: { $0 >= Self.pAliveChartFloor }) else { return "" }
+        guard inputs.pAlive.count >= 2, let first = inputs.pAliveDays.first, !Self.reachesFloor(inputs) else { return "" }
         return strings("palive_note", format.percent(Self.pAliveChartFloor, decimals: 0), format.date(Day(raw: Int32(first))))
+    }
+
+    /// Whether some month's end of the P(alive) series reaches `pAliveChartFloor`.
+    private static func reachesFloor(_ inputs: DossierChartInputs) -> Bool {
+        inputs.pAliveValues.contains { $0 >= pAliveChartFloor }
     }
 }
