@@ -30,12 +30,14 @@ struct RenderStage: Sendable {
         // Blocks are handed out in order to whichever thread is free: with the cache, most
         // blocks take no time and a few (customers.csv, long lists) take a second.
         let blocks = BlockCounter()
+        let queue = write ? PageWriteQueue(writer: writer, cache: cache, outcome: outcome) : nil
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            var worker = Worker(stage: self, outcome: outcome)
+            var worker = Worker(stage: self, outcome: outcome, queue: queue)
             while case let start = blocks.next() * Self.block, start < pages.count {
                 for i in start..<min(pages.count, start + Self.block) { worker.process(i) }
             }
         }
+        queue?.finish()
         return outcome
     }
 
@@ -43,12 +45,15 @@ struct RenderStage: Sendable {
     private struct Worker {
         let stage: RenderStage
         let outcome: ParallelOutcome
+        /// Where rendered pages go to be written (nil when the build writes nothing).
+        let queue: PageWriteQueue?
         var links: LinkChecker.Pass
         var dossier: (c: Int, model: DossierPage)?
 
-        init(stage: RenderStage, outcome: ParallelOutcome) {
+        init(stage: RenderStage, outcome: ParallelOutcome, queue: PageWriteQueue?) {
             self.stage = stage
             self.outcome = outcome
+            self.queue = queue
             links = LinkChecker.Pass(targets: stage.linkTargets)
         }
 
@@ -83,18 +88,18 @@ struct RenderStage: Sendable {
             return true
         }
 
-        /// Links are checked here, on every core, while the page's bytes are at hand; then written.
+        /// Links are checked here, on every core, while the page's bytes are at hand; then the
+        /// page goes to the writer, which records its fingerprint once it is written.
         private mutating func finish(_ i: Int, _ page: PlannedPage, _ bytes: [UInt8], fingerprint: Fingerprint?) {
             if page.path.hasSuffix(".html") {
                 let broken = links.broken(in: bytes, page: page.path)
                 if !broken.isEmpty { outcome.brokenLinks(i, page.path, broken) }
             }
-            if stage.write {
-                do { outcome.wrote(try stage.writer.put(page.path, bytes)) }
-                catch let f as BuildFailure { outcome.fail(f.diagnostics) }
-                catch { outcome.fail([Diagnostic(SourceLocation(file: page.path), "\(error)")]) }
+            if let queue {
+                queue.put(PageWriteQueue.Page(index: i, path: page.path, bytes: bytes, fingerprint: fingerprint))
+            } else if let fingerprint, let cache = stage.cache {
+                cache.record(i, fingerprint)
             }
-            if let fingerprint, let cache = stage.cache { cache.record(i, fingerprint) }
         }
     }
 }
