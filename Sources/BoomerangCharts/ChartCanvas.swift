@@ -58,20 +58,37 @@ struct ChartCanvas {
     mutating func polyline(_ points: [(Double, Double)], stroke: String, width w: Double = 2, dash: String? = nil,
                            dots: Double? = nil) {
         guard let first = points.first else { return }
-        var marker: String?
-        if let dots {
-            flush()
-            marker = id + "-dot"
-            // A box a pixel wider than the dot, so its antialiased edge is not clipped.
-            let box = 2 * dots + 1
-            writer.put("<marker"); writer.attr("id", marker!); writer.put(" markerUnits=\"userSpaceOnUse\"")
-            writer.attr("markerWidth", box); writer.attr("markerHeight", box); writer.attr("refX", box / 2); writer.attr("refY", box / 2)
-            writer.put("><circle"); writer.attr("cx", box / 2); writer.attr("cy", box / 2); writer.attr("r", dots)
-            writer.attr("fill", stroke); writer.put("/></marker>\n")
-        }
+        let marker = dots.map { defineMarker("dot", radius: $0, fill: stroke, stroke: nil) }
         begin(MarkStyle(kind: .path, stroke: stroke, strokeWidth: w, dash: dash, fillNone: true, roundJoin: true, marker: marker))
         moveTo(x(first.0), first.1)
         for p in points.dropFirst() { lineTo(x(p.0), p.1) }
+    }
+
+    /// The same circle at every point, as one `<marker>` at the vertices of an unstroked path
+    /// through them: a few bytes a point instead of a `<circle>` each. The path has one subpath
+    /// (renderers differ on markers where a subpath ends), so points should be in drawing order.
+    mutating func markers(_ points: [(Double, Double)], name: String, radius: Double, fill: String, stroke: String?) {
+        guard let first = points.first else { return }
+        let marker = defineMarker(name, radius: radius, fill: fill, stroke: stroke)
+        begin(MarkStyle(kind: .path, fillNone: true, marker: marker))
+        moveTo(x(first.0), first.1)
+        for p in points.dropFirst() { lineTo(x(p.0), p.1) }
+        flush()
+    }
+
+    /// Writes a `<marker>` drawing a circle, returns its id (the chart's id and `name`).
+    private mutating func defineMarker(_ name: String, radius: Double, fill: String, stroke: String?) -> String {
+        flush()
+        let id = id + "-" + name
+        // A box a pixel wider than the circle and its outline, so the antialiased edge is not clipped.
+        let box = 2 * radius + (stroke == nil ? 1 : 2)
+        writer.put("<marker"); writer.attr("id", id); writer.put(" markerUnits=\"userSpaceOnUse\"")
+        writer.attr("markerWidth", box); writer.attr("markerHeight", box); writer.attr("refX", box / 2); writer.attr("refY", box / 2)
+        writer.put("><circle"); writer.attr("cx", box / 2); writer.attr("cy", box / 2); writer.attr("r", radius)
+        writer.attr("fill", fill)
+        if let stroke { writer.attr("stroke", stroke) }
+        writer.put("/></marker>\n")
+        return id
     }
 
     mutating func polygon(_ points: [(Double, Double)], fill: String, opacity: Double? = nil) {

@@ -3,8 +3,9 @@
 /// (templates/assets/style.css holds them verbatim; a test checks); a standalone chart (a file, or
 /// what is rasterized for email) carries them in its own `<style>`.
 public enum ChartStyle {
-    /// The rules, one per line. Classes are used on the root and on groups only, so an element's own
-    /// presentation attribute (a series colour) always wins over them.
+    /// The rules, one per line. Classes are used on the root and on groups, so an element's own
+    /// presentation attribute (a series colour) always wins over them, and for the styles every
+    /// dossier's timeline draws (MarkStyle.named) on marks that then carry no presentation of their own.
     public static let css = """
         .bc{background:#fff;font-family:Noto Sans,DejaVu Sans,Vazirmatn,Arial,Helvetica,sans-serif;font-size:11px}
         .bc .bt{font-size:14px;font-weight:bold}
@@ -12,6 +13,10 @@ public enum ChartStyle {
         .bc .bg{stroke:#E2E2E2}
         .bc .bx{stroke:#5A5A5A}
         .bc .bh{stroke:#fff;stroke-width:3px;paint-order:stroke}
+        .bc .bn{stroke:#1F1F1F;stroke-width:1.5px}
+        .bc .be{stroke:#009E73;stroke-width:1.5px;stroke-dasharray:5 3}
+        .bc .bl{stroke:#D55E00;stroke-width:1.5px;stroke-dasharray:2 2}
+        .bc .bp{fill:#0072B2;fill-opacity:.55;stroke:#0072B2}
 
         """
 

@@ -39,16 +39,16 @@ extension Charts {
             c.valueAxis(ticks, scale: y, area: area, title: s.format("\(kind).axis", ["currency": loc.currencySymbol]), format: format)
             let band = area.width / Double(months.count)
             let barWidth = max(1, band * 0.72)
-            // Bars first, then the hollow markers of empty months (which no bar reaches): one path, one group.
+            // Bars first, then the hollow markers of empty months (which no bar reaches), then the zero
+            // line again over the bars' feet.
             for (i, month) in months.enumerated() {
                 guard let v = byMonth[month] else { continue }
                 let cx = area.left + band * (Double(i) + 0.5)
                 let y0 = y(0), y1 = y(v)
                 c.rect(cx - barWidth / 2, min(y0, y1), barWidth, max(abs(y1 - y0), v == 0 ? 0 : 1), fill: v < 0 ? ChartPalette.vermillion : colour)
             }
-            for (i, month) in months.enumerated() where byMonth[month] == nil {
-                c.circle(area.left + band * (Double(i) + 0.5), y(0), min(3, band / 3), fill: ChartPalette.background, stroke: ChartPalette.axis)
-            }
+            let empty = months.indices.filter { byMonth[months[$0]] == nil }.map { (area.left + band * (Double($0) + 0.5), y(0)) }
+            c.markers(empty, name: "empty", radius: min(3, band / 3), fill: ChartPalette.background, stroke: ChartPalette.axis)
             c.line(area.left, y(0), area.right, y(0), stroke: ChartPalette.axis)
             c.monthBandAxis(months: months, area: PlotArea(left: area.left, top: area.top, right: area.right,
                                                            bottom: max(area.bottom, y(ticks.lo))), locale: loc)

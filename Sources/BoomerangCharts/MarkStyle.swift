@@ -31,6 +31,10 @@ struct MarkStyle: Equatable {
     /// ` class=".." fill=".." ...` in a fixed order; defaults are left out. Written piece by piece,
     /// with no strings or arrays made: it runs once per run of marks, dozens of times per chart.
     func write(to w: inout SVGWriter) {
+        if let named = named {
+            w.put(" class=\""); w.put(named); w.put("\"")
+            return
+        }
         let title = kind == .text && size == 14 && bold && fill == nil
         let axisText = kind == .text && fill == ChartPalette.axis
         let line = sharedLine
@@ -50,11 +54,8 @@ struct MarkStyle: Equatable {
         if let dash { w.attr("stroke-dasharray", dash) }
         if roundJoin { w.put(" stroke-linejoin=\"round\"") }
         if roundCap { w.put(" stroke-linecap=\"round\"") }
-        if let marker {
-            for end in ["start", "mid", "end"] as [StaticString] {
-                w.put(" marker-"); w.put(end); w.put("=\"url(#"); w.putEscaped(marker); w.put(")\"")
-            }
-        }
+        // The `marker` shorthand sets start, mid and end; it is a property, not an attribute.
+        if let marker { w.put(" style=\"marker:url(#"); w.putEscaped(marker); w.put(")\"") }
         switch anchor {
         case .start: break
         case .middle: w.put(" text-anchor=\"middle\"")
@@ -62,6 +63,25 @@ struct MarkStyle: Equatable {
         }
         if size != 11, !title { w.attr("font-size", size) }
         if bold, !title { w.put(" font-weight=\"bold\"") }
+    }
+
+    /// The class of a style every dossier's timeline draws (ChartStyle.css), which then carries
+    /// it whole: its reference lines (today, expected next, lost after) and its purchases.
+    private var named: StaticString? {
+        switch kind {
+        case .path:
+            guard fill == nil, !fillNone, strokeWidth == 1.5, opacity == nil, !roundCap, !roundJoin, marker == nil else { return nil }
+            switch (stroke, dash) {
+            case (ChartPalette.ink?, nil): return "bn"
+            case (ChartPalette.bluishGreen?, "5 3"?): return "be"
+            case (ChartPalette.vermillion?, "2 2"?): return "bl"
+            default: return nil
+            }
+        case .circle:
+            return fill == ChartPalette.blue && stroke == ChartPalette.blue && opacity == 0.55 ? "bp" : nil
+        case .text:
+            return nil
+        }
     }
 
     /// The stroke of a plain one-pixel line path (grid or axis), which a class carries.
