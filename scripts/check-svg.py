@@ -5,9 +5,12 @@ Usage: scripts/check-svg.py OUTPUT_DIR
 Each inline <svg>...</svg> in the HTML pages is parsed as XML (with the SVG namespace the HTML
 parser gives it) and rendered to PNG; any
 parse or render error fails the check (exit 1). Used by `make test`.
+Every chart needs a title, and every id its aria-labelledby names must be in it. A chart inline
+in a <figure> may leave its description (<desc>) to the page, which states its summary beside
+it: its <figcaption>, or, for a dossier's timeline, the facts listed right above it.
 An inline chart takes its shared style (font, axis colours: the `.bc` rules) from the page's
 stylesheet, so it is rendered with those rules of OUTPUT_DIR/assets/style.css put in a <style>
-after its <desc>, as the page shows it.
+after its <title>, as the page shows it.
 """
 import pathlib
 import re
@@ -16,7 +19,7 @@ import sys
 import xml.etree.ElementTree as ET
 from concurrent.futures import ThreadPoolExecutor
 
-SVG = re.compile(r"<svg\b.*?</svg>", re.S)
+SVG = re.compile(r"(<figure>)?(<svg\b.*?</svg>)", re.S)
 
 
 def render(svg: str) -> subprocess.CompletedProcess:
@@ -36,7 +39,7 @@ def main() -> int:
     renders = []
     style = page_rules(out)
     for page in sorted(out.rglob("*.html")):
-        for i, svg in enumerate(SVG.findall(page.read_text(encoding="utf-8"))):
+        for i, (in_figure, svg) in enumerate(SVG.findall(page.read_text(encoding="utf-8"))):
             checked += 1
             where = f"{page.relative_to(out)} chart {i + 1}"
             # A page's inline chart has no xmlns (the HTML parser puts <svg> in the SVG namespace);
@@ -52,13 +55,18 @@ def main() -> int:
             missing = [a for a in ("viewBox", "width", "height") if a not in root.attrib]
             titles = [c for c in root if c.tag.endswith("title")]
             descs = [c for c in root if c.tag.endswith("desc")]
-            if missing or not titles or not descs:
-                print(f"{where}: missing {missing or ''} {'' if titles else 'title'} {'' if descs else 'desc'}", file=sys.stderr)
+            if missing or not titles or not (descs or in_figure):
+                print(f"{where}: missing {missing or ''} {'' if titles else 'title'} {'' if descs or in_figure else 'desc'}", file=sys.stderr)
+                failed += 1
+            ids = {e.get("id") for e in root.iter()}
+            unknown = [i for i in root.get("aria-labelledby", "").split() if i not in ids]
+            if unknown:
+                print(f"{where}: aria-labelledby names {unknown}, not in the chart", file=sys.stderr)
                 failed += 1
             if re.search(r'(?:xlink:)?href="(?!#)', svg):
                 print(f"{where}: external reference", file=sys.stderr)
                 failed += 1
-            renders.append((where, svg.replace("</desc>\n", "</desc>\n" + style, 1)))
+            renders.append((where, svg.replace("</title>\n", "</title>\n" + style, 1)))
     with ThreadPoolExecutor(max_workers=4) as pool:
         for where, r in zip([w for w, _ in renders], pool.map(render, [s for _, s in renders])):
             if r.returncode != 0 or r.stderr or not r.stdout.startswith(b"\x89PNG"):

@@ -18,6 +18,18 @@ public struct SVGChart: Sendable, Equatable {
         self.language = language
     }
 
+    /// The page form for a page that states `summary` beside the chart (as its `<figcaption>`, or
+    /// in the facts listed right above it): without `<desc>`, named by its title alone, so a
+    /// screen reader hears the summary once and the page carries it once. Title and description
+    /// are escaped, so the first `</desc>` is the element's end.
+    public var svgWithoutDescription: String {
+        guard let open = svg.range(of: "\n<desc id=\""), let close = svg.range(of: "</desc>\n", range: open.upperBound..<svg.endIndex),
+              let idEnd = svg.range(of: "\">", range: open.upperBound..<close.lowerBound) else { return svg }
+        let descID = svg[open.upperBound..<idEnd.lowerBound]
+        let root = svg[..<open.lowerBound].replacingOccurrences(of: " \(descID)\"", with: "\"")
+        return root + "\n" + svg[close.upperBound...]
+    }
+
     /// The same document made self-contained (the shared rules in its own `<style>`), for a file of
     /// its own or a rasterizer: the same picture with no page around it.
     public var standaloneSVG: String { ChartStyle.standalone(svg, width: width, height: height, language: language) }

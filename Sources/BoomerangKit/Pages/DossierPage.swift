@@ -231,19 +231,22 @@ struct PlanLevel: TemplateModel {
 struct ChartRow: TemplateModel {
     var svg = "", title = "", summary = "", caption = ""
 
-    /// A chart captioned with its summary.
-    init(_ chart: SVGChart) { self.init(chart, caption: chart.summary) }
+    /// A chart captioned with its summary, which then is its description (svgWithoutDescription).
+    init(_ chart: SVGChart) { self.init(chart, caption: chart.summary, summaryOnPage: true) }
 
-    init(_ chart: SVGChart, caption: String) {
-        svg = chart.svg; title = chart.title; summary = chart.summary; self.caption = caption
+    /// `summaryOnPage`: the page states the summary beside the chart (its caption, or facts
+    /// listed right above it), so the chart leaves out its `<desc>`.
+    init(_ chart: SVGChart, caption: String, summaryOnPage: Bool) {
+        svg = summaryOnPage ? chart.svgWithoutDescription : chart.svg
+        title = chart.title; summary = chart.summary; self.caption = caption
     }
 
     init() {}
 
     static let fields = TemplateFields<ChartRow>("chart", [
-        .markup("svg", "The chart as inline SVG") { $0.svg },
+        .markup("svg", "The chart as inline SVG, without a desc of its own when the page states its summary beside it (the caption, or a dossier's facts above the timeline)") { $0.svg },
         .text("title", "Its title") { $0.title },
-        .text("summary", "What it shows, in one sentence (also the SVG's desc)") { $0.summary },
+        .text("summary", "What it shows, in one sentence (the SVG's desc, or its caption)") { $0.summary },
         .text("caption", "The visible caption: the summary, or empty where the page states the same figures beside the chart") { $0.caption },
     ])
 }

@@ -21,8 +21,11 @@ extension SiteContext {
         let chartInputs = dossierChartInputs(c, width: 600)
         d.pAliveNote = pAliveNote(chartInputs)
         d.charts = DeferredRows(chartInputs) { [self] inputs in
-            // The timeline's summary is what "Rhythm and value" lists right above it: no caption.
-            var charts = dossierCharts(inputs).map { ChartRow($0.chart, caption: $0.kind == "timeline" ? "" : $0.chart.summary) }
+            // The timeline's summary is what "Rhythm and value" lists right above it: no caption,
+            // and no description that a screen reader would read out a second time.
+            var charts = dossierCharts(inputs).map {
+                ChartRow($0.chart, caption: $0.kind == "timeline" ? "" : $0.chart.summary, summaryOnPage: true)
+            }
             if let p = pAliveChart(inputs) { charts.append(ChartRow(p)) }
             return charts
         }
