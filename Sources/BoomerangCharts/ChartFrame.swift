@@ -24,13 +24,15 @@ enum ChartFrame {
         var canvas = ChartCanvas(width: Double(context.width), height: Double(height),
                                  rtl: context.locale.isRightToLeft, id: id, seriesColours: colours)
         // The root element and its title and description go first, so the drawing needs no second copy.
-        writeHead(&canvas.writer, id: id, context: context, title: title, summary: summary, height: height)
+        let description = writeHead(&canvas.writer, id: id, context: context, title: title, summary: summary, height: height)
         canvas.definePatterns(count: patterns)
         canvas.text(title, margin, 20, size: 14, bold: true)
         let top = drawLegend(legend, on: &canvas, top: 30)
         draw(&canvas, top)
-        return SVGChart(svg: canvas.finish(), title: title, summary: summary, width: context.width, height: height,
-                        language: String(decoding: context.locale.identifier.utf8.map { $0 == 0x5F ? 0x2D : $0 }, as: UTF8.self))
+        var chart = SVGChart(svg: canvas.finish(), title: title, summary: summary, width: context.width, height: height,
+                             language: String(decoding: context.locale.identifier.utf8.map { $0 == 0x5F ? 0x2D : $0 }, as: UTF8.self))
+        chart.description = description
+        return chart
     }
 
     /// A framed message instead of an empty or broken plot.
@@ -45,22 +47,29 @@ enum ChartFrame {
         }
     }
 
+    /// Returns where the description is in the bytes written (SVGChart.description).
     private static func writeHead(_ out: inout SVGWriter, id: String, context: ChartContext, title: String,
-                                  summary: String, height: Int) {
+                                  summary: String, height: Int) -> SVGChart.DescriptionBytes {
         let w = context.width, h = height
         // No xmlns: the HTML parser puts an inline <svg> in the SVG namespace; `standalone` adds it.
         out.put("<svg viewBox=\"0 0 "); out.putInt(w); out.put(" ")
         out.putInt(h); out.put("\" width=\""); out.putInt(w); out.put("\" height=\""); out.putInt(h)
-        out.put("\" role=\"img\" aria-labelledby=\""); out.putEscaped(id); out.put("-t "); out.putEscaped(id)
+        out.put("\" role=\"img\" aria-labelledby=\""); out.putEscaped(id); out.put("-t")
+        let reference = out.count
+        out.put(" "); out.putEscaped(id); out.put("-d")
+        let referenceEnd = out.count
         // The font and the other shared presentation come from the class (ChartStyle). The plot is laid
         // out left to right in every language (ChartCanvas mirrors it itself): a right-to-left page
         // would turn every text-anchor around, so its charts say ltr; on other pages ltr is inherited.
-        out.put("-d\" class=\"bc\"")
+        out.put("\" class=\"bc\"")
         if context.locale.isRightToLeft { out.put(" direction=\"ltr\"") }
         out.put(">\n<title id=\""); out.putEscaped(id); out.put("-t\">"); out.putEscaped(title)
-        out.put("</title>\n<desc id=\""); out.putEscaped(id); out.put("-d\">"); out.putEscaped(summary)
+        out.put("</title>\n")
+        let element = out.count
+        out.put("<desc id=\""); out.putEscaped(id); out.put("-d\">"); out.putEscaped(summary)
         // The white background is the root's CSS background (ChartStyle); standalone adds a rectangle.
         out.put("</desc>\n")
+        return SVGChart.DescriptionBytes(reference: reference..<referenceEnd, element: element..<out.count)
     }
 
     /// The y where the plot may start under the title and this legend, so a chart can size itself first.
