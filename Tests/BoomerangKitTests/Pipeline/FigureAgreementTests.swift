@@ -97,7 +97,31 @@ enum FigureAgreement {
             agree("CLV", number(shown["Lifetime value"]), row[column("clv")], scale: 1, slack: 0.005)
             agree("simple CLV", first(#/simple: ([^<\n]+)/#, in: page).flatMap { number(String($0.1)) }, row[column("simple_clv")], scale: 1, slack: 0.005)
             problems += orderTableProblems(id, page, shown)
+            problems += returnChanceProblems(id, page, export: row[column("return_chance")])
         }
+        return problems
+    }
+
+    /// The banner states the chance to return once: on the priority line when there is one, else
+    /// among the figures; and it is the export's.
+    static func returnChanceProblems(_ id: String, _ page: String, export: String) -> [String] {
+        guard let start = page.range(of: "<header class=\"banner"),
+              let end = page.range(of: "</header>", range: start.upperBound..<page.endIndex) else { return ["\(id): no banner"] }
+        let top = page[start.lowerBound..<end.lowerBound]
+        let stated = top.matches(of: #/(?:chance to return: |Chance to return in \d+ weeks: )([0-9.,]+%)/#).map { String($0.1) }
+        let onPriorityLine = first(#/<p class="priority-line">[^\n]*chance to return: ([0-9.,]+%)/#, in: String(top)).map { String($0.1) }
+        let inFigures = first(#/<dd class="muted">Chance to return in \d+ weeks: ([0-9.,]+%)/#, in: String(top)).map { String($0.1) }
+        var problems: [String] = []
+        if onPriorityLine != nil && inFigures != nil { problems.append("\(id): the chance to return is on the priority line and among the figures") }
+        guard let shown = onPriorityLine ?? inFigures else {
+            return export.isEmpty ? problems : problems + ["\(id): the banner does not state the chance to return (\(export))"]
+        }
+        // Shown in whole percent or to a tenth: at most half of that unit apart.
+        let unit = shown.contains(".") ? 0.1 : 1
+        if let value = Double(export), let page = number(shown), abs(page - value * 100) > unit / 2 + 0.005 {
+            problems.append("\(id): the chance to return \(shown) vs \(export)")
+        }
+        if stated.contains(where: { $0 != shown }) { problems.append("\(id): the banner states the chance to return as \(stated)") }
         return problems
     }
 
