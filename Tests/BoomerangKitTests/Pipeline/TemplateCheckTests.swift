@@ -33,8 +33,8 @@ import Testing
     }
 
     @Test func aMisspeltFieldInsideASectionIsCheckedAgainstTheItem() throws {
-        let message = try failure("dossier.mustache") { replace($0, line: 53, "{{competitor}}", "{{competitr}}") }
-        #expect(message.contains("templates/dossier.mustache:53:"), "\(message)")
+        let message = try failure("dossier.mustache") { replace($0, line: 21, "{{competitor}}", "{{competitr}}") }
+        #expect(message.contains("templates/dossier.mustache:21:"), "\(message)")
         #expect(message.contains("unknown field 'competitr' (did you mean 'competitor'?)"), "\(message)")
     }
 
