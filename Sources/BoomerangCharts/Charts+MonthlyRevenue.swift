@@ -1,18 +1,20 @@
 extension Charts {
     /// Revenue per month for the `months` months ending at `endMonth` (default: the latest month in
-    /// the data). Months without purchases get no bar and a hollow marker on the baseline.
-    public static func monthlyRevenue(_ values: [MonthValue], endMonth: Int? = nil, months count: Int = 24,
+    /// the data). Months without purchases get no bar and a hollow marker on the baseline; months
+    /// before `since` (a customer's first purchase) get neither and are not counted as without
+    /// purchases: the customer was not buying from us yet.
+    public static func monthlyRevenue(_ values: [MonthValue], endMonth: Int? = nil, months count: Int = 24, since: Int? = nil,
                                       context: ChartContext = ChartContext()) -> SVGChart {
-        monthBars(values, endMonth: endMonth, count: count, kind: "revenue", colour: ChartPalette.blue, context: context)
+        monthBars(values, endMonth: endMonth, count: count, since: since, kind: "revenue", colour: ChartPalette.blue, context: context)
     }
 
     /// Revenue from won-back customers per month, drawn like the monthly revenue.
     public static func wonBackRevenue(_ values: [MonthValue], endMonth: Int? = nil, months count: Int = 24,
                                       context: ChartContext = ChartContext()) -> SVGChart {
-        monthBars(values, endMonth: endMonth, count: count, kind: "wonback", colour: ChartPalette.bluishGreen, context: context)
+        monthBars(values, endMonth: endMonth, count: count, since: nil, kind: "wonback", colour: ChartPalette.bluishGreen, context: context)
     }
 
-    static func monthBars(_ values: [MonthValue], endMonth: Int?, count: Int, kind: String, colour: String,
+    static func monthBars(_ values: [MonthValue], endMonth: Int?, count: Int, since: Int?, kind: String, colour: String,
                           context: ChartContext) -> SVGChart {
         let s = context.strings, loc = context.locale
         let count = max(1, count)
@@ -25,10 +27,11 @@ extension Charts {
         guard !byMonth.isEmpty else { return ChartFrame.noData(kind: kind, context: context, title: title) }
 
         let series = months.map { byMonth[$0] ?? 0 }
+        let empty = months.indices.filter { byMonth[months[$0]] == nil && months[$0] >= (since ?? Int.min) }
         let total = series.reduce(0, +)
         let bestIndex = series.indices.max { (series[$0], -$0) < (series[$1], -$1) }!
         let summary = s.format("\(kind).summary", ["total": loc.money(total), "months": loc.count(count),
-                                                   "empty": loc.count(months.filter { byMonth[$0] == nil }.count),
+                                                   "empty": loc.count(empty.count),
                                                    "best": loc.month(months[bestIndex]), "bestValue": loc.money(series[bestIndex])])
         let ticks = NiceTicks(lo: series.min()!, hi: series.max()!, includeZero: true)
         let format = axisFormat(ticks, locale: loc)
@@ -47,8 +50,8 @@ extension Charts {
                 let y0 = y(0), y1 = y(v)
                 c.rect(cx - barWidth / 2, min(y0, y1), barWidth, max(abs(y1 - y0), v == 0 ? 0 : 1), fill: v < 0 ? ChartPalette.vermillion : colour)
             }
-            let empty = months.indices.filter { byMonth[months[$0]] == nil }.map { (area.left + band * (Double($0) + 0.5), y(0)) }
-            c.markers(empty, name: "empty", radius: min(3, band / 3), fill: ChartPalette.background, stroke: ChartPalette.axis)
+            c.markers(empty.map { (area.left + band * (Double($0) + 0.5), y(0)) }, name: "empty", radius: min(3, band / 3),
+                      fill: ChartPalette.background, stroke: ChartPalette.axis)
             c.line(area.left, y(0), area.right, y(0), stroke: ChartPalette.axis)
             c.monthBandAxis(months: months, area: PlotArea(left: area.left, top: area.top, right: area.right,
                                                            bottom: max(area.bottom, y(ticks.lo))), locale: loc)

@@ -33,7 +33,9 @@ extension SiteContext {
         if !inputs.purchaseDays.isEmpty { charts.append(("timeline", Charts.purchaseTimeline(inputs.timeline, context: context))) }
         let end = inputs.endMonth
         if inputs.revenue.contains(where: { $0.month > end - 24 && $0.month <= end }) {
-            charts.append(("revenue", Charts.monthlyRevenue(inputs.revenue, endMonth: end, months: 24, context: context)))
+            // Months before the first purchase are not months "without purchases".
+            charts.append(("revenue", Charts.monthlyRevenue(inputs.revenue, endMonth: end, months: 24, since: inputs.revenueMonths.first,
+                                                            context: context)))
         }
         return charts
     }
