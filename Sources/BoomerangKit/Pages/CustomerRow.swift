@@ -36,7 +36,7 @@ final class CustomerRow: TemplateModel, @unchecked Sendable {
         .text("priority", "Win-back priority number (1 first); empty when not to chase") { $0.priority },
         .text("priority_label", "The priority in words") { $0.priorityLabel },
         .text("revenue", "Revenue over all time, as money") { $0.revenue },
-        .text("yearly_revenue", "Revenue in the last 12 months") { $0.yearlyRevenue },
+        .text("yearly_revenue", "Revenue of the 365 days up to the last purchase: what a year of this customer was worth when they last bought (docs/metrics.md)") { $0.yearlyRevenue },
         .text("clv", "Model lifetime value; empty without a model") { $0.clv },
         .text("simple_clv", "Lifetime value from the observed purchase rate") { $0.simpleCLV },
         .text("abc_xyz", "ABC and XYZ classes, e.g. AX") { $0.abcXYZ },
