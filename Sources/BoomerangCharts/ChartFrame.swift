@@ -31,7 +31,7 @@ enum ChartFrame {
         draw(&canvas, top)
         var chart = SVGChart(svg: canvas.finish(), title: title, summary: summary, width: context.width, height: height,
                              language: String(decoding: context.locale.identifier.utf8.map { $0 == 0x5F ? 0x2D : $0 }, as: UTF8.self))
-        chart.description = description
+        chart.descriptionBytes = description
         return chart
     }
 
@@ -47,7 +47,7 @@ enum ChartFrame {
         }
     }
 
-    /// Returns where the description is in the bytes written (SVGChart.description).
+    /// Returns where the description is in the bytes written (SVGChart.descriptionBytes).
     private static func writeHead(_ out: inout SVGWriter, id: String, context: ChartContext, title: String,
                                   summary: String, height: Int) -> SVGChart.DescriptionBytes {
         let w = context.width, h = height

@@ -2,7 +2,7 @@
 public struct SVGChart: Sendable, Equatable {
     /// The SVG document for an HTML page whose stylesheet holds `ChartStyle.css`
     /// (templates/assets/style.css): no external references, no scripts, no `<style>` of its own.
-    public var svg: String
+    public private(set) var svg: String
     /// The chart's title, as in `<title>`.
     public var title: String
     /// One-line text summary of what the chart shows, as in `<desc>`; usable as email alt text.
@@ -26,14 +26,15 @@ public struct SVGChart: Sendable, Equatable {
         /// The `<desc>` element and its line break.
         var element: Range<Int> = 0..<0
     }
-    public var description = DescriptionBytes()
+    /// Set once by the frame that wrote `svg` (which is why `svg` cannot be changed afterwards).
+    public internal(set) var descriptionBytes = DescriptionBytes()
 
     /// The page form for a page that states `summary` beside the chart (as its `<figcaption>`, or
     /// in the facts listed right above it): without `<desc>`, named by its title alone, so a
     /// screen reader hears the summary once and the page carries it once. Cut by the byte
     /// ranges the frame noted while writing (a text search here was 8 % of a build's CPU).
     public var svgWithoutDescription: String {
-        let d = description
+        let d = descriptionBytes
         guard !d.element.isEmpty, d.reference.upperBound <= d.element.lowerBound else { return svg }
         return svg.utf8.withContiguousStorageIfAvailable { b -> String in
             guard d.element.upperBound <= b.count else { return svg }
