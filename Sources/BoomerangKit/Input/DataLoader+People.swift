@@ -28,7 +28,7 @@ extension DataLoader {
                 broken[name] = row.line
                 return
             }
-            var m = Manager(name: name, email: email, location: SourceLocation(file: file, line: row.line))
+            var m = Manager(name: name, email: email, line: row.line)
             m.phone = row.text("phone")
             m.region = row.text("region")
             out.append(m)
@@ -65,10 +65,10 @@ extension DataLoader {
             let id = row.required("id")
             let name = row.required("name")
             if let id, let first = index[id] {
-                row.problem("id", "duplicate \(ValueParsing.quoted(id)), first on line \(out[first].location.line)")
+                row.problem("id", "duplicate \(ValueParsing.quoted(id)), first on line \(out[first].line)")
                 return
             }
-            var c = Customer(id: id ?? "", name: name ?? "", location: SourceLocation(file: file, line: row.line))
+            var c = Customer(id: id ?? "", name: name ?? "", line: row.line)
             c.manager = pool.shared(row.text("manager"))
             if checkManagers, !c.manager.isEmpty, !managerNames.contains(c.manager) {
                 // A manager row with its own problem is reported once, there (as for customers).

@@ -8,13 +8,12 @@ struct ModelBuilder {
     var churn: [ChurnEvent] = []
     var complaints: [Complaint] = []
     var playbooks: [Playbook] = []
-    let file = SourceLocation(file: "test")
 
     static func day(_ iso: String) -> Day { Day(iso: iso)! }
 
     @discardableResult
     mutating func customer(_ id: String, manager: String = "", referrals: Int = 0) -> Int {
-        var c = Customer(id: id, name: id, location: file)
+        var c = Customer(id: id, name: id, line: customers.count + 2)
         c.manager = manager
         c.referrals = referrals
         customers.append(c)
@@ -33,15 +32,15 @@ struct ModelBuilder {
     }
 
     mutating func churned(_ customer: Int, _ date: String, _ reasons: [String] = []) {
-        churn.append(ChurnEvent(customer: customer, date: Self.day(date), reasons: reasons, location: file))
+        churn.append(ChurnEvent(customer: customer, date: Self.day(date), reasons: reasons, line: churn.count + 2))
     }
 
     mutating func complaint(_ customer: Int, _ date: String, resolved: Bool) {
-        complaints.append(Complaint(customer: customer, date: Self.day(date), topic: "t", resolved: resolved, location: file))
+        complaints.append(Complaint(customer: customer, date: Self.day(date), topic: "t", resolved: resolved, line: complaints.count + 2))
     }
 
     mutating func reason(_ id: String, _ cause: ChurnCause) {
-        var p = Playbook(id: id, title: id, kind: .reason, markdown: "", html: "", location: file)
+        var p = Playbook(id: id, title: id, kind: .reason, markdown: "", html: "", location: SourceLocation(file: "test"))
         p.cause = cause
         playbooks.append(p)
     }

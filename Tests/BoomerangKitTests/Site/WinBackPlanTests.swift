@@ -21,7 +21,7 @@ import Testing
     }
 
     static func customer(channel: String = "", email: String = "") -> Customer {
-        var c = Customer(id: "X", name: "X", location: SourceLocation(file: "test"))
+        var c = Customer(id: "X", name: "X", line: 2)
         c.channel = channel; c.email = email
         return c
     }
