@@ -1,7 +1,7 @@
 /// Everything loaded from a handbook project, validated, before any analysis.
 public struct HandbookModel: Sendable {
     public var config: HandbookConfig
-    public var customers: [Customer]
+    public var customers: CustomerTable
     /// Orders sorted by (customer, date, order id). With `purchaseDays` set, only the orders of
     /// the shard's own customers (their dossiers list them).
     public var orders: [Order]
@@ -22,7 +22,7 @@ public struct HandbookModel: Sendable {
     /// shard's); nil when it writes every one. What only a dossier shows is made for these alone.
     public var dossierCustomers: [Bool]?
 
-    public init(config: HandbookConfig, customers: [Customer], orders: [Order], churn: [ChurnEvent] = [],
+    public init(config: HandbookConfig, customers: CustomerTable, orders: [Order], churn: [ChurnEvent] = [],
                 complaints: [Complaint] = [], contacts: [Contact] = [], managers: [Manager] = [],
                 playbooks: [Playbook] = [], asOf: Day? = nil, purchaseDays: PurchaseDays? = nil) {
         self.config = config

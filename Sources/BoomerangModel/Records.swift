@@ -1,5 +1,6 @@
-/// One row of `customers.csv`.
-public struct Customer: Sendable {
+/// One row of `customers.csv` as it is read, before it is stored in a `CustomerTable` (which
+/// the pages read through `Customer`).
+public struct CustomerRecord: Sendable {
     public var id: String
     public var name: String
     public var manager: String = ""

@@ -3,7 +3,7 @@ import BoomerangModel
 /// Small hand-made handbooks for the rule tests: customers by id, orders as (customer, date, amount).
 struct ModelBuilder {
     var config = HandbookConfig()
-    var customers: [Customer] = []
+    var customers: [CustomerRecord] = []
     var orders: [Order] = []
     var churn: [ChurnEvent] = []
     var complaints: [Complaint] = []
@@ -13,7 +13,7 @@ struct ModelBuilder {
 
     @discardableResult
     mutating func customer(_ id: String, manager: String = "", referrals: Int = 0) -> Int {
-        var c = Customer(id: id, name: id, line: customers.count + 2)
+        var c = CustomerRecord(id: id, name: id, line: customers.count + 2)
         c.manager = manager
         c.referrals = referrals
         customers.append(c)
@@ -50,7 +50,7 @@ struct ModelBuilder {
         let sorted = orders.enumerated().sorted {
             ($0.element.customer, $0.element.date.raw, $0.offset) < ($1.element.customer, $1.element.date.raw, $1.offset)
         }.map(\.element)
-        return HandbookModel(config: config, customers: customers, orders: sorted, churn: churn,
+        return HandbookModel(config: config, customers: CustomerTable(customers), orders: sorted, churn: churn,
                              complaints: complaints, playbooks: playbooks, asOf: Self.day(asOf))
     }
 }
