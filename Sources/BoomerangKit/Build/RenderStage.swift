@@ -54,6 +54,10 @@ struct RenderStage: Sendable {
 
         mutating func process(_ i: Int) {
             let page = stage.pages[i]
+            if stage.write, let pieces = stage.renderer.pieces(page) {
+                record(page) { try stage.writer.put(page.path, pieces: pieces) }
+                return
+            }
             guard let view = stage.renderer.view(page, dossier: dossierModel(page)) else {
                 finish(i, page, stage.renderer.render(page), fingerprint: nil)
                 return
@@ -89,12 +93,15 @@ struct RenderStage: Sendable {
                 let broken = links.broken(in: bytes, page: page.path)
                 if !broken.isEmpty { outcome.brokenLinks(i, page.path, broken) }
             }
-            if stage.write {
-                do { outcome.wrote(try stage.writer.put(page.path, bytes)) }
-                catch let f as BuildFailure { outcome.fail(f.diagnostics) }
-                catch { outcome.fail([Diagnostic(SourceLocation(file: page.path), "\(error)")]) }
-            }
+            if stage.write { record(page) { try stage.writer.put(page.path, bytes) } }
             if let fingerprint, let cache = stage.cache { cache.record(i, fingerprint) }
+        }
+
+        /// Counts a page written (true) or left as it was (false), or its failure.
+        private func record(_ page: PlannedPage, _ write: () throws -> Bool) {
+            do { outcome.wrote(try write()) }
+            catch let f as BuildFailure { outcome.fail(f.diagnostics) }
+            catch { outcome.fail([Diagnostic(SourceLocation(file: page.path), "\(error)")]) }
         }
     }
 }
