@@ -17,6 +17,8 @@ struct RenderStage: Sendable {
     let workers: Int
     /// Whether list pages and dossiers share one row per customer (RowMemo): not in a sharded build.
     let shareRows: Bool
+    /// Pages made before this stage (the search index, in its own): path -> whether it changed.
+    let madeBefore: [String: Bool]
 
     /// Pages per block: a customer's .html and .md pages (planned side by side) then fall in one
     /// block, where they share one model.
@@ -54,6 +56,10 @@ struct RenderStage: Sendable {
 
         mutating func process(_ i: Int) {
             let page = stage.pages[i]
+            if let changed = stage.madeBefore[page.path] {
+                if stage.write { outcome.wrote(changed) }
+                return
+            }
             if stage.write, let pieces = stage.renderer.pieces(page) {
                 record(page) { try stage.writer.put(page.path, pieces: pieces) }
                 return
