@@ -12,7 +12,7 @@ public struct CustomerMetrics: Sendable {
     public var yearlyRevenue: Double = 0
     public var revenueSinceWonBack: Double = 0
     /// Why this priority: the value, chance and reason facts that decided it, in order. Made
-    /// only for the customers whose dossiers the build writes (Analyzer.analyze).
+    /// only for the customers whose dossiers the build writes (AnalysisRun.computeWinBack).
     public var priorityReasons: [PriorityReason] = []
     private var storedMargin = 0.0, storedMedianInterval = 0.0, storedPAlive = 0.0
     private var storedModelReturnChance = 0.0, storedReturnChance = 0.0, storedExpectedPurchases = 0.0
