@@ -41,7 +41,9 @@ extension AnalysisRun {
     /// expected to bring back no more than such a customer brings in a year is not worth it.
     /// 0 when there are no C customers.
     func smallGain() -> Double {
-        var yearly = metrics.filter { $0.abc == "C" && $0.revenue > 0 }.map(\.yearlyRevenue)
+        // Lazily: a filtered array of whole metrics was half the customers' metrics again
+        // (80 MB at 1,000,000 customers) for one number each.
+        var yearly = Array(metrics.lazy.filter { $0.abc == "C" && $0.revenue > 0 }.map(\.yearlyRevenue))
         return median(&yearly) ?? 0
     }
 
