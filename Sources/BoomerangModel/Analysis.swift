@@ -23,53 +23,6 @@ public enum OfferKind: String, Sendable, CaseIterable {
     case individual
 }
 
-/// Everything computed for one customer. Optionals are nil where the value does not apply.
-public struct CustomerMetrics: Sendable {
-    public var purchases: Int = 0
-    public var orderCount: Int = 0
-    public var revenue: Double = 0
-    public var margin: Double?
-    public var firstPurchase: Day?
-    public var lastPurchase: Day?
-    public var medianIntervalDays: Double?
-    /// True when the interval used for status is the population's median (1-2 purchases).
-    public var intervalFromPopulation: Bool = false
-    public var daysSinceLast: Int?
-    public var status: RhythmStatus = .noOrders
-    public var expectedNextPurchase: Day?
-    public var lostThreshold: Day?
-    /// Revenue in the 365 days before the last purchase (what a year of this customer is worth).
-    public var yearlyRevenue: Double = 0
-    public var pAlive: Double?
-    /// The model's probability of at least one purchase in the next `return_horizon_weeks`.
-    public var modelReturnChance: Double?
-    /// `modelReturnChance`, adjusted by the recorded churn reasons, complaints and referrals of a
-    /// customer who left (docs/metrics.md, "Chance to return"); the dossier's "chance to return".
-    public var returnChance: Double?
-    public var expectedPurchases52w: Double?
-    public var expectedAverageOrder: Double?
-    public var clv: Double?
-    public var simpleCLV: Double?
-    public var rScore: Int?
-    public var fScore: Int?
-    public var mScore: Int?
-    public var abc: String?
-    public var xyz: String?
-    public var churnDate: Day?
-    public var wonBack: Bool = false
-    public var wonBackDate: Day?
-    public var revenueSinceWonBack: Double = 0
-    public var priority: WinBackPriority?
-    /// Why this priority: the value, chance and reason facts that decided it, in order.
-    public var priorityReasons: [PriorityReason] = []
-    public var offer: OfferKind?
-    /// Something went wrong on our side: a complaint, or a churn reason caused by our company.
-    /// Only then does the plan apologise and bring a gift.
-    public var grievance: Bool = false
-
-    public init() {}
-}
-
 /// Fitted BG/NBD parameters (Fader, Hardie and Lee 2005).
 public struct BGNBDParameters: Sendable, Equatable {
     public var r: Double, alpha: Double, a: Double, b: Double

@@ -1,7 +1,7 @@
 /// Everything loaded from a handbook project, validated, before any analysis.
 public struct HandbookModel: Sendable {
     public var config: HandbookConfig
-    public var customers: [Customer]
+    public var customers: CustomerTable
     /// Orders sorted by (customer, date, order id). With `purchaseDays` set, only the orders of
     /// the shard's own customers (their dossiers list them).
     public var orders: [Order]
@@ -18,8 +18,11 @@ public struct HandbookModel: Sendable {
     public var playbooks: [Playbook]
     /// The as-of day in force: config.asOf, else the latest order date, else 1970-01-01.
     public var asOf: Day
+    /// Per customer, whether this build writes their dossier (a sharded build writes its
+    /// shard's); nil when it writes every one. What only a dossier shows is made for these alone.
+    public var dossierCustomers: [Bool]?
 
-    public init(config: HandbookConfig, customers: [Customer], orders: [Order], churn: [ChurnEvent] = [],
+    public init(config: HandbookConfig, customers: CustomerTable, orders: [Order], churn: [ChurnEvent] = [],
                 complaints: [Complaint] = [], contacts: [Contact] = [], managers: [Manager] = [],
                 playbooks: [Playbook] = [], asOf: Day? = nil, purchaseDays: PurchaseDays? = nil) {
         self.config = config
@@ -34,6 +37,12 @@ public struct HandbookModel: Sendable {
         if let first = purchaseDays?.firstDay, let last = purchaseDays?.lastDay { purchaseDaySpan = first...last }
         let latest = [orders.lazy.map(\.date).max(), purchaseDaySpan?.upperBound].compactMap { $0 }.max()
         self.asOf = asOf ?? config.asOf ?? latest ?? Day(raw: 0)
+    }
+
+    /// Whether this build writes customer `c`'s dossier (see `dossierCustomers`).
+    public func writesDossier(_ c: Int) -> Bool {
+        guard let dossierCustomers else { return true }
+        return dossierCustomers[c]
     }
 
     /// Whether anyone ordered anything, the shard's customers or not.

@@ -24,15 +24,14 @@ struct PerformanceTests {
     static func synthetic(customers n: Int, orders total: Int) -> HandbookModel {
         var rng = SplitMix(state: 42)
         let asOf = Day(year: 2025, month: 12, day: 31)!
-        let loc = SourceLocation(file: "bench")
-        var customers: [Customer] = []
+        var customers: [CustomerRecord] = []
         customers.reserveCapacity(n)
         var orders: [Order] = []
         orders.reserveCapacity(total)
         let perCustomer = Double(total) / Double(n)
         var gaps: [Int] = []
         for c in 0..<n {
-            var cu = Customer(id: "C\(c)", name: "Customer \(c)", location: loc)
+            var cu = CustomerRecord(id: "C\(c)", name: "Customer \(c)", line: c + 2)
             cu.manager = "M\(c % 12)"
             customers.append(cu)
             // Each customer has a rhythm (7..90 days) and a number of purchases (mean 20); the
@@ -51,9 +50,9 @@ struct PerformanceTests {
         }
         var churn: [ChurnEvent] = []
         for c in stride(from: 0, to: n, by: 50) {
-            churn.append(ChurnEvent(customer: c, date: Day(year: 2024, month: 6, day: 1)!, reasons: ["price"], location: loc))
+            churn.append(ChurnEvent(customer: c, date: Day(year: 2024, month: 6, day: 1)!, reasons: ["price"], line: c + 2))
         }
-        return HandbookModel(config: HandbookConfig(), customers: customers, orders: orders, churn: churn, asOf: asOf)
+        return HandbookModel(config: HandbookConfig(), customers: CustomerTable(customers), orders: orders, churn: churn, asOf: asOf)
     }
 
     @Test func analyzeHundredThousandCustomers() throws {

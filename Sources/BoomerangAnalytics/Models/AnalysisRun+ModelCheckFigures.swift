@@ -60,13 +60,16 @@ extension AnalysisRun {
         for f in d.firstDay { cohort[f, default: 0] += 1 }
         let cohorts = cohort.keys.sorted().map { ($0, Double(cohort[$0]!)) }
         var expected = [Double](repeating: -1, count: Int(asOf - first) + 1)
-        let repeats = d.repeatDays.sorted()
         var out: [ModelCheck.TrackingWeek] = []
-        var counted = 0
+        // Repeat purchases on or before the week's end, counted day by day from the first.
+        var counted = 0, next = d.repeatsFrom
         let weeksBefore = Int(end - first) / 7
         for j in -weeksBefore...weeks {
             let e = end + Int32(7 * j)
-            while counted < repeats.count && repeats[counted] <= e { counted += 1 }
+            while next <= e && Int(next - d.repeatsFrom) < d.repeatsOnDay.count {
+                counted += d.repeatsOnDay[Int(next - d.repeatsFrom)]
+                next += 1
+            }
             var predicted = 0.0
             for (day, size) in cohorts where day <= e {
                 let age = Int(e - day)

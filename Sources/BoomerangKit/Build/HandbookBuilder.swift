@@ -29,19 +29,20 @@ public enum HandbookBuilder {
         let assets = try loadAssets(root: options.root)
         let (pages, linkTargets) = clock.run("plan") { plan(site, assets: assets, options: options, rejected: !loaded.rejected.isEmpty) }
         report.pages = pages.count
-        // The search index is one large page: built in its own stage so its time shows.
-        let searchIndex = pages.contains { $0.kind == .searchIndex } ? clock.run("search index") { SearchIndex.build(site) } : nil
-        let renderer = PageRenderer(site: site, assets: assets, rejected: loaded.rejected, searchIndex: searchIndex)
         let writer = SiteWriter(output: options.output, keepsSpare: options.keepSpare)
         let paths = pages.map(\.path)
         if options.write { try writer.prepare(paths: paths) }
+        // The search index is one large page: made in its own stage so its time shows.
+        let madeBefore = try pages.contains { $0.kind == .searchIndex }
+            ? [SearchIndex.fileName: clock.run("search index") { try searchIndex(site, writer: options.write ? writer : nil) }] : [:]
+        let renderer = PageRenderer(site: site, assets: assets, rejected: loaded.rejected)
         // Pages whose inputs did not change since the last build into this folder are kept as they are.
         let cache = options.write && options.useCache
             ? clock.run("cache read") { PageCache(root: options.root, output: writer.output, global: PageCache.globalFingerprint(root: options.root, site: site, asOfOverride: options.asOf), paths: paths) }
             : nil
         let stage = RenderStage(pages: pages, renderer: renderer, writer: writer, cache: cache, linkTargets: linkTargets, write: options.write,
                                 ignoreCache: options.ignoreCache, workers: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                                shareRows: options.shard == nil)
+                                shareRows: options.shard == nil, madeBefore: madeBefore)
         let outcome = clock.run("render+write") { stage.run() }
         try check(outcome, strings: strings, writer: options.write ? writer : nil)
         if options.write {
@@ -64,6 +65,17 @@ public enum HandbookBuilder {
             _ = Unmanaged.passRetained(LeftToExit([loaded, analysis, site, pages, linkTargets, paths, renderer, cache as Any]))
         }
         return report
+    }
+
+    /// search-index.js, written in pieces (135 MB at 1,000,000 customers, never held whole);
+    /// whether it changed (SiteWriter.put). Made and dropped when nothing is written, so the
+    /// stage times the same work.
+    static func searchIndex(_ site: SiteContext, writer: SiteWriter?) throws -> Bool {
+        guard let writer else {
+            SearchIndex.build(site) { _ in }
+            return true
+        }
+        return try writer.put(SearchIndex.fileName) { SearchIndex.build(site, piece: $0) }
     }
 
     /// The interface strings and the templates bound to the page models (a misspelt field stops

@@ -78,9 +78,7 @@ final class PageWriteQueue: @unchecked Sendable {
     }
 
     private func write(_ page: Page) {
-        do { outcome.wrote(try writer.put(page.path, page.bytes)) }
-        catch let f as BuildFailure { outcome.fail(f.diagnostics) }
-        catch { outcome.fail([Diagnostic(SourceLocation(file: page.path), "\(error)")]) }
+        outcome.record(page.path) { try writer.put(page.path, page.bytes) }
         if let fingerprint = page.fingerprint, let cache { cache.record(page.index, fingerprint) }
     }
 }

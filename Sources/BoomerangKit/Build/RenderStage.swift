@@ -17,6 +17,8 @@ struct RenderStage: Sendable {
     let workers: Int
     /// Whether list pages and dossiers share one row per customer (RowMemo): not in a sharded build.
     let shareRows: Bool
+    /// Pages made before this stage (the search index, in its own): path -> whether it changed.
+    let madeBefore: [String: Bool]
 
     /// Pages per block: a customer's .html and .md pages (planned side by side) then fall in one
     /// block, where they share one model.
@@ -59,6 +61,14 @@ struct RenderStage: Sendable {
 
         mutating func process(_ i: Int) {
             let page = stage.pages[i]
+            if let changed = stage.madeBefore[page.path] {
+                if stage.write { outcome.wrote(changed) }
+                return
+            }
+            if stage.write, let pieces = stage.renderer.pieces(page) {
+                outcome.record(page.path) { try stage.writer.put(page.path, pieces: pieces) }
+                return
+            }
             guard let view = stage.renderer.view(page, dossier: dossierModel(page)) else {
                 finish(i, page, stage.renderer.render(page), fingerprint: nil)
                 return
@@ -119,6 +129,12 @@ final class ParallelOutcome: @unchecked Sendable {
     /// A page the cache carried over: unchanged, and not rendered.
     func kept() { lock.lock(); unchanged += 1; cachedCount += 1; lock.unlock() }
     func fail(_ d: [Diagnostic]) { lock.lock(); problems += d; lock.unlock() }
+    /// Counts a page written (true) or left as it was (false), or its failure.
+    func record(_ path: String, _ write: () throws -> Bool) {
+        do { wrote(try write()) }
+        catch let f as BuildFailure { fail(f.diagnostics) }
+        catch { fail([Diagnostic(SourceLocation(file: path), "\(error)")]) }
+    }
     func brokenLinks(_ i: Int, _ path: String, _ refs: [String]) { lock.lock(); broken.append((i, path, refs)); lock.unlock() }
 
     var linkProblems: [Diagnostic] {

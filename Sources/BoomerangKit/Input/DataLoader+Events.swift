@@ -30,14 +30,14 @@ extension DataLoader {
                 }
             }
             guard row.problems.isEmpty, let customer, let date else { return }
-            var e = ChurnEvent(customer: customer, date: date, reasons: ids, location: SourceLocation(file: file, line: row.line))
+            var e = ChurnEvent(customer: customer, date: date, reasons: ids, line: row.line)
             if texts.keepsTexts(customer) {
                 e.competitor = pool.shared(row.text("competitor"))
                 e.note = row.text("note")
             }
             out.append(e)
         }
-        churn = out.sorted { ($0.customer, $0.date, $0.location.line) < ($1.customer, $1.date, $1.location.line) }
+        churn = out.sorted { ($0.customer, $0.date, $0.line) < ($1.customer, $1.date, $1.line) }
     }
 
     mutating func loadComplaints() {
@@ -61,13 +61,12 @@ extension DataLoader {
                 }
             }
             guard row.problems.isEmpty, let customer, let date else { return }
-            out.append(Complaint(customer: customer, date: date, topic: topic, resolved: resolved,
-                                 location: SourceLocation(file: file, line: row.line)))
+            out.append(Complaint(customer: customer, date: date, topic: topic, resolved: resolved, line: row.line))
         }
         // Same-day complaints by what they say, not by where they stand: a table has no row order,
         // and a build from the database must list them as the build from the file does.
         complaints = out.sorted {
-            ($0.customer, $0.date, $0.topic, $0.resolved ? 1 : 0, $0.location.line) < ($1.customer, $1.date, $1.topic, $1.resolved ? 1 : 0, $1.location.line)
+            ($0.customer, $0.date, $0.topic, $0.resolved ? 1 : 0, $0.line) < ($1.customer, $1.date, $1.topic, $1.resolved ? 1 : 0, $1.line)
         }
     }
 
@@ -87,11 +86,11 @@ extension DataLoader {
             guard row.problems.isEmpty, let customer, let date else { return }
             let keep = texts.keepsTexts(customer)
             out.append(Contact(customer: customer, date: date, channel: keep ? channel : "", manager: keep ? pool.shared(row.text("manager")) : "",
-                               note: keep ? row.text("note") : "", location: SourceLocation(file: file, line: row.line)))
+                               note: keep ? row.text("note") : "", line: row.line))
         }
         // Same-day contacts by what they say (see complaints).
         contacts = out.sorted {
-            ($0.customer, $0.date, $0.channel, $0.manager, $0.note, $0.location.line) < ($1.customer, $1.date, $1.channel, $1.manager, $1.note, $1.location.line)
+            ($0.customer, $0.date, $0.channel, $0.manager, $0.note, $0.line) < ($1.customer, $1.date, $1.channel, $1.manager, $1.note, $1.line)
         }
     }
 }

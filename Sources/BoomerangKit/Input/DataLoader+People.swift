@@ -28,7 +28,7 @@ extension DataLoader {
                 broken[name] = row.line
                 return
             }
-            var m = Manager(name: name, email: email, location: SourceLocation(file: file, line: row.line))
+            var m = Manager(name: name, email: email, line: row.line)
             m.phone = row.text("phone")
             m.region = row.text("region")
             out.append(m)
@@ -51,8 +51,7 @@ extension DataLoader {
         let managerList = managers.map(\.name)
         var index: [String: Int] = [:]
         var broken: [String: Int] = [:]
-        var out: [Customer] = []
-        var pool = StringPool()
+        var out = CustomerTable.Builder()
         // The columns outside the contract are the same for every row: found on the first.
         var extraColumns: [Int]?
         // A row that cannot be read still names its customer: references to it are not reported again.
@@ -65,11 +64,11 @@ extension DataLoader {
             let id = row.required("id")
             let name = row.required("name")
             if let id, let first = index[id] {
-                row.problem("id", "duplicate \(ValueParsing.quoted(id)), first on line \(out[first].location.line)")
+                row.problem("id", "duplicate \(ValueParsing.quoted(id)), first on line \(out.line(first))")
                 return
             }
-            var c = Customer(id: id ?? "", name: name ?? "", location: SourceLocation(file: file, line: row.line))
-            c.manager = pool.shared(row.text("manager"))
+            var c = CustomerRecord(id: id ?? "", name: name ?? "", line: row.line)
+            c.manager = row.text("manager")
             if checkManagers, !c.manager.isEmpty, !managerNames.contains(c.manager) {
                 // A manager row with its own problem is reported once, there (as for customers).
                 if let line = brokenManagers[c.manager] {
@@ -80,10 +79,11 @@ extension DataLoader {
                 }
             }
             c.contactName = row.text("contact_name")
-            c.contactRole = pool.shared(row.text("contact_role"))
-            c.channel = pool.shared(row.channel())
-            c.segment = pool.shared(row.text("segment"))
-            c.city = pool.shared(row.text("city"))
+            // The table keeps one copy of each manager, role, channel, segment and city.
+            c.contactRole = row.text("contact_role")
+            c.channel = row.channel()
+            c.segment = row.text("segment")
+            c.city = row.text("city")
             c.since = row.day("since", required: false)
             c.email = row.text("email")
             if let problem = Self.emailProblem(c.email) {
@@ -104,7 +104,7 @@ extension DataLoader {
             out.append(c)
         }
         customersUnreadable = !readable
-        customers = out
+        customers = out.table()
         brokenCustomers = broken
     }
 

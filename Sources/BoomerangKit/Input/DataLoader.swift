@@ -28,7 +28,7 @@ struct DataLoader {
 
     var managers: [Manager] = []
     var managersFileExists = false
-    var customers: [Customer] = []
+    var customers: CustomerTable = []
     /// Ids of customer rows with problems, with their line, so references to them are not
     /// reported a second time (or, under --keep-going, are left out with a clear reason).
     var brokenCustomers: [String: Int] = [:]

@@ -40,9 +40,10 @@ public enum HandbookLoader {
         data.loadAll()
         log = data.log
         if let failure = log.failure() { throw failure }
-        let model = HandbookModel(config: config, customers: data.customers, orders: data.orders, churn: data.churn,
+        var model = HandbookModel(config: config, customers: data.customers, orders: data.orders, churn: data.churn,
                                   complaints: data.complaints, contacts: data.contacts, managers: data.managers,
                                   playbooks: books.playbooks, asOf: asOfOverride ?? config.asOf, purchaseDays: data.purchaseDays)
+        model.dossierCustomers = data.dossierCustomers()
         return LoadResult(model: model, rejected: log.rejected)
     }
 }

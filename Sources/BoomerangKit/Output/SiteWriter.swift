@@ -125,10 +125,44 @@ public struct SiteWriter: Sendable {
         let fd = open(new, O_WRONLY | O_CREAT | (state.recycled ? O_EXCL : O_TRUNC), 0o644)
         guard fd >= 0 else { throw BuildFailure(SourceLocation(file: path), "cannot write: \(String(cString: strerror(errno)))") }
         defer { close(fd) }
+        guard Self.writeAll(fd, bytes) else { throw BuildFailure(SourceLocation(file: path), "cannot write: \(String(cString: strerror(errno)))") }
+        return true
+    }
+
+    /// Writes one file into staging from pieces that `pieces` hands over in order, for a file
+    /// too large to hold whole (customers.csv). As `put`: true when written, false when it came
+    /// out the same as the previous build's file, which is then linked instead. The pieces go
+    /// to a `.part` file first, renamed into place unless the previous one is linked.
+    public func put(_ path: String, pieces: (([UInt8]) -> Void) -> Void) throws -> Bool {
+        let old = outputPath + "/" + path
+        let new = stagingPath + "/" + path
+        let part = new + ".part"
+        unlink(part)
+        let fd = open(part, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard fd >= 0 else { throw BuildFailure(SourceLocation(file: path), "cannot write: \(String(cString: strerror(errno)))") }
+        var failed: Int32?
+        pieces { bytes in
+            if failed == nil, !Self.writeAll(fd, bytes) { failed = errno }
+        }
+        close(fd)
+        if let failed {
+            unlink(part)
+            throw BuildFailure(SourceLocation(file: path), "cannot write: \(String(cString: strerror(failed)))")
+        }
+        if state.hasOutput, Self.sameFile(old, part), linked(old, new) {
+            unlink(part)
+            return false
+        }
+        guard rename(part, new) == 0 else { throw BuildFailure(SourceLocation(file: path), "cannot write: \(String(cString: strerror(errno)))") }
+        return true
+    }
+
+    /// Writes every byte to `fd`; false on an error (errno says which).
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, bytes.count - offset) }
-            guard n > 0 else { throw BuildFailure(SourceLocation(file: path), "cannot write: \(String(cString: strerror(errno)))") }
+            guard n > 0 else { return false }
             offset += n
         }
         return true
@@ -209,6 +243,28 @@ public struct SiteWriter: Sendable {
         }
         work()
         removed.wait()
+    }
+
+    /// Whether two files hold the same bytes, read a megabyte at a time.
+    static func sameFile(_ a: String, _ b: String) -> Bool {
+        var sa = stat(), sb = stat()
+        guard stat(a, &sa) == 0, stat(b, &sb) == 0, sa.st_size == sb.st_size else { return false }
+        let fa = open(a, O_RDONLY), fb = open(b, O_RDONLY)
+        defer { if fa >= 0 { close(fa) }; if fb >= 0 { close(fb) } }
+        guard fa >= 0, fb >= 0 else { return false }
+        var x = [UInt8](repeating: 0, count: 1 << 20), y = x
+        while true {
+            let n = x.withUnsafeMutableBytes { read(fa, $0.baseAddress!, $0.count) }
+            guard n >= 0 else { return false }
+            if n == 0 { return true }
+            var got = 0
+            while got < n {
+                let m = y.withUnsafeMutableBytes { read(fb, $0.baseAddress! + got, n - got) }
+                guard m > 0 else { return false }
+                got += m
+            }
+            guard x[0..<n] == y[0..<n] else { return false }
+        }
     }
 
     static func sameBytes(_ path: String, _ bytes: [UInt8]) -> Bool {

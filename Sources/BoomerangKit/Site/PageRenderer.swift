@@ -7,14 +7,11 @@ public struct PageRenderer: Sendable {
     public let site: SiteContext
     public let assets: [String: [UInt8]]
     public let rejected: [RejectedRecord]
-    /// search-index.js when the build made it beforehand (its own timed stage); else made on demand.
-    private let searchIndex: HandOnce
 
-    public init(site: SiteContext, assets: [String: [UInt8]], rejected: [RejectedRecord] = [], searchIndex: [UInt8]? = nil) {
+    public init(site: SiteContext, assets: [String: [UInt8]], rejected: [RejectedRecord] = []) {
         self.site = site
         self.assets = assets
         self.rejected = rejected
-        self.searchIndex = HandOnce(searchIndex)
     }
 
     /// A page rendered from a template: its model, ready to fingerprint and to render; nil for
@@ -53,11 +50,19 @@ public struct PageRenderer: Sendable {
         }
     }
 
+    /// A file the build writes piece by piece instead of holding it whole (customers.csv: 170 MB
+    /// at 1,000,000 customers): what hands the pieces over; nil for every other page.
+    func pieces(_ page: PlannedPage) -> ((([UInt8]) -> Void) -> Void)? {
+        guard case .customersCSV = page.kind else { return nil }
+        let site = self.site
+        return { piece in Exports.customersCSV(site.model, site.analysis, nextStep: { site.plan($0).first }, piece: piece) }
+    }
+
     public func render(_ page: PlannedPage) -> [UInt8] {
         if let view = view(page) { return view.render() }
         switch page.kind {
         case .searchIndex:
-            return searchIndex.take() ?? SearchIndex.build(site)
+            return SearchIndex.build(site)
         case .asset(let name):
             return assets[name] ?? []
         case .customersCSV:

@@ -16,10 +16,10 @@ public final class SiteContext: Sendable {
     public let managerStems: [String: String]
     public let playbookStems: [String]
     /// Ranges into model.orders / churn / complaints / contacts, per customer.
-    public let orderRanges: [Range<Int>]
-    public let churnRanges: [Range<Int>]
-    public let complaintRanges: [Range<Int>]
-    public let contactRanges: [Range<Int>]
+    public let orderRanges: CustomerRowRanges
+    public let churnRanges: CustomerRowRanges
+    public let complaintRanges: CustomerRowRanges
+    public let contactRanges: CustomerRowRanges
     /// Manager name -> customers, in customer order.
     public let managerCustomers: [String: [Int]]
     /// Manager names, sorted.
@@ -65,27 +65,14 @@ public final class SiteContext: Sendable {
         var byManager: [String: [Int]] = [:]
         for (i, c) in model.customers.enumerated() where !c.manager.isEmpty { byManager[c.manager, default: []].append(i) }
         managerCustomers = byManager
-        orderRanges = Self.ranges(n, model.orders.map(\.customer))
-        churnRanges = Self.ranges(n, model.churn.map(\.customer))
-        complaintRanges = Self.ranges(n, model.complaints.map(\.customer))
-        contactRanges = Self.ranges(n, model.contacts.map(\.customer))
+        orderRanges = CustomerRowRanges(n, model.orders.lazy.map(\.customer))
+        churnRanges = CustomerRowRanges(n, model.churn.lazy.map(\.customer))
+        complaintRanges = CustomerRowRanges(n, model.complaints.lazy.map(\.customer))
+        contactRanges = CustomerRowRanges(n, model.contacts.lazy.map(\.customer))
         // The page is in the language of its strings; the locale only formats numbers and dates.
         lang = strings.languageTag
         dir = Self.direction(strings.language)
         chartLocale = ChartLocale(identifier: model.config.locale, currencyCode: model.config.currency, rightToLeft: dir == "rtl")
-    }
-
-    /// Ranges per customer over an array sorted by customer index.
-    static func ranges(_ n: Int, _ keys: [Int]) -> [Range<Int>] {
-        var out = [Range<Int>](repeating: 0..<0, count: n)
-        var i = 0
-        while i < keys.count {
-            var j = i
-            while j < keys.count && keys[j] == keys[i] { j += 1 }
-            if keys[i] >= 0 && keys[i] < n { out[keys[i]] = i..<j }
-            i = j
-        }
-        return out
     }
 
     public func orders(_ c: Int) -> ArraySlice<Order> { model.orders[orderRanges[c]] }

@@ -3,18 +3,17 @@ import BoomerangModel
 /// Small hand-made handbooks for the rule tests: customers by id, orders as (customer, date, amount).
 struct ModelBuilder {
     var config = HandbookConfig()
-    var customers: [Customer] = []
+    var customers: [CustomerRecord] = []
     var orders: [Order] = []
     var churn: [ChurnEvent] = []
     var complaints: [Complaint] = []
     var playbooks: [Playbook] = []
-    let file = SourceLocation(file: "test")
 
     static func day(_ iso: String) -> Day { Day(iso: iso)! }
 
     @discardableResult
     mutating func customer(_ id: String, manager: String = "", referrals: Int = 0) -> Int {
-        var c = Customer(id: id, name: id, location: file)
+        var c = CustomerRecord(id: id, name: id, line: customers.count + 2)
         c.manager = manager
         c.referrals = referrals
         customers.append(c)
@@ -33,15 +32,15 @@ struct ModelBuilder {
     }
 
     mutating func churned(_ customer: Int, _ date: String, _ reasons: [String] = []) {
-        churn.append(ChurnEvent(customer: customer, date: Self.day(date), reasons: reasons, location: file))
+        churn.append(ChurnEvent(customer: customer, date: Self.day(date), reasons: reasons, line: churn.count + 2))
     }
 
     mutating func complaint(_ customer: Int, _ date: String, resolved: Bool) {
-        complaints.append(Complaint(customer: customer, date: Self.day(date), topic: "t", resolved: resolved, location: file))
+        complaints.append(Complaint(customer: customer, date: Self.day(date), topic: "t", resolved: resolved, line: complaints.count + 2))
     }
 
     mutating func reason(_ id: String, _ cause: ChurnCause) {
-        var p = Playbook(id: id, title: id, kind: .reason, markdown: "", html: "", location: file)
+        var p = Playbook(id: id, title: id, kind: .reason, markdown: "", html: "", location: SourceLocation(file: "test"))
         p.cause = cause
         playbooks.append(p)
     }
@@ -51,7 +50,7 @@ struct ModelBuilder {
         let sorted = orders.enumerated().sorted {
             ($0.element.customer, $0.element.date.raw, $0.offset) < ($1.element.customer, $1.element.date.raw, $1.offset)
         }.map(\.element)
-        return HandbookModel(config: config, customers: customers, orders: sorted, churn: churn,
+        return HandbookModel(config: config, customers: CustomerTable(customers), orders: sorted, churn: churn,
                              complaints: complaints, playbooks: playbooks, asOf: Self.day(asOf))
     }
 }

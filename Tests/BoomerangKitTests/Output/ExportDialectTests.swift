@@ -1,3 +1,4 @@
+import BoomerangAnalytics
 import BoomerangModel
 import Foundation
 import Testing
@@ -23,8 +24,26 @@ import Testing
     @Test func utf16WithItsMark() {
         var f = ExportFormat()
         f.encoding = .utf16le
-        #expect(Exports.encoded(Array("Ёa\n".utf8), f) == [0xFF, 0xFE, 0x01, 0x04, 0x61, 0x00, 0x0A, 0x00])
-        #expect(Exports.encoded(Array("a".utf8), ExportFormat()) == [0x61])
+        #expect(Exports.encoded(Array("Ёa\n".utf8), f, first: true) == [0xFF, 0xFE, 0x01, 0x04, 0x61, 0x00, 0x0A, 0x00])
+        #expect(Exports.encoded(Array("a".utf8), f, first: false) == [0x61, 0x00])
+        #expect(Exports.encoded(Array("a".utf8), ExportFormat(), first: true) == [0x61])
+    }
+
+    /// The build writes customers.csv in pieces (SiteWriter.put(_:pieces:)): joined, they are
+    /// the whole file, with one byte-order mark.
+    @Test func piecesJoinedAreTheWholeFile() throws {
+        let root = try TestProject.make([
+            "content/handbook.yml": "title: T\nlocale: en_US\ncurrency: USD\nas_of: 2024-06-30\nexport:\n  encoding: utf-16le\n",
+            "content/data/customers.csv": "id,name\nC1,Ёлка\nC2,Acme\nC3,Beta\n",
+            "content/data/orders.csv": "order_id,customer_id,date,amount\nO1,C1,2024-01-05,10.5\nO2,C2,2024-03-05,20\n",
+        ])
+        let model = try HandbookLoader.load(root: root).model
+        let analysis = try Analyzer.analyze(model)
+        var pieces: [[UInt8]] = []
+        Exports.customersCSV(model, analysis, nextStep: { _ in nil }, rowsPerPiece: 1) { pieces.append($0) }
+        #expect(pieces.count == 4)
+        #expect(pieces[0].starts(with: [0xFF, 0xFE]) && !pieces[1].starts(with: [0xFF, 0xFE]))
+        #expect(Array(pieces.joined()) == Exports.customersCSV(model, analysis, nextStep: { _ in nil }))
     }
 
     @Test func settingsAreChecked() throws {

@@ -21,9 +21,9 @@ import Testing
     }
 
     static func customer(channel: String = "", email: String = "") -> Customer {
-        var c = Customer(id: "X", name: "X", location: SourceLocation(file: "test"))
+        var c = CustomerRecord(id: "X", name: "X", line: 2)
         c.channel = channel; c.email = email
-        return c
+        return CustomerTable([c])[0]
     }
 
     static func plan(_ c: Customer, _ m: CustomerMetrics, _ t: PlaybookTables) -> [PlanStep] {
