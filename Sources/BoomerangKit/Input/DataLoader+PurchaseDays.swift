@@ -73,12 +73,22 @@ struct PurchaseDayCollector {
         } else if let last = day.last, d <= last {
             return false
         }
+        if day.count == day.capacity || amount.count == amount.capacity { grow() }
         day.append(d); amount.append(a)
         margin[c] += m
         end[c] = day.count
         orderCount[c] += orders
         if !complete { marginComplete[c] = false }
         return true
+    }
+
+    /// By an eighth instead of append's doubling: the number of rows is not known before they
+    /// stream in, and doubled arrays of 19 million days hold up to 12 bytes a day unused through
+    /// the whole analysis (about 170 MB at 1,000,000 customers).
+    private mutating func grow() {
+        let capacity = day.count + max(day.count / 8, 4096)
+        day.reserveCapacity(capacity)
+        amount.reserveCapacity(capacity)
     }
 
     func finish() -> PurchaseDays {
