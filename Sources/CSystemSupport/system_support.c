@@ -50,3 +50,16 @@ int boomerang_remove_tree(const char *path) {
     if (rmdir(path) != 0) result = -1;
     return result;
 }
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+int boomerang_set_mmap_threshold(int bytes) {
+#if defined(__GLIBC__)
+    return mallopt(M_MMAP_THRESHOLD, bytes);
+#else
+    (void)bytes;
+    return 0;
+#endif
+}

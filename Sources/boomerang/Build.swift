@@ -37,6 +37,7 @@ struct Build: ParsableCommand {
         options.ignoreCache = noCache
         options.keepSpare = !noSpare
         options.leavesMemoryToExit = true
+        LargeBlocks.returnToSystemWhenFreed()
         if let jobs {
             guard (1...256).contains(jobs) else { throw ValidationError("--jobs: expected a number from 1 to 256, found \(jobs)") }
             options.jobs = jobs

@@ -14,4 +14,9 @@ int boomerang_remove_tree(const char *path);
 /// table probe overlap with other work instead of stalling on a cache miss.
 static inline void boomerang_prefetch(const void *p) { __builtin_prefetch(p); }
 
+/// Makes the allocator serve every block of at least `bytes` with a mapping of its own, which
+/// goes back to the system when freed (glibc's M_MMAP_THRESHOLD; elsewhere it does nothing).
+/// Returns 1 when set, 0 otherwise.
+int boomerang_set_mmap_threshold(int bytes);
+
 #endif
