@@ -20,7 +20,9 @@ public struct CustomerMetrics: Sendable {
     private var storedFirstPurchase = Day(raw: 0), storedLastPurchase = Day(raw: 0)
     private var storedExpectedNext = Day(raw: 0), storedLostThreshold = Day(raw: 0)
     private var storedChurnDate = Day(raw: 0), storedWonBackDate = Day(raw: 0)
-    private var storedDaysSinceLast: Int32 = 0, storedPurchases: Int32 = 0, storedOrderCount: Int32 = 0
+    private var storedDaysSinceLast: Int32 = 0
+    @Narrow public var purchases: Int = 0
+    @Narrow public var orderCount: Int = 0
     /// Which optionals are set.
     private var present: Present = []
     /// Scores 1...5, 0 when none.
@@ -39,14 +41,6 @@ public struct CustomerMetrics: Sendable {
 
     public init() {}
 
-    public var purchases: Int {
-        get { Int(storedPurchases) }
-        set { storedPurchases = Int32(newValue) }
-    }
-    public var orderCount: Int {
-        get { Int(storedOrderCount) }
-        set { storedOrderCount = Int32(newValue) }
-    }
     public var margin: Double? {
         get { present.contains(.margin) ? storedMargin : nil }
         set { storedMargin = newValue ?? 0; present.mark(.margin, newValue != nil) }
