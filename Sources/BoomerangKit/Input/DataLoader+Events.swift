@@ -13,7 +13,7 @@ extension DataLoader {
         let reasons = reasonIDs, others = otherPlaybookKinds, broken = brokenPlaybookIDs
         let known = reasonCandidates
         let anyBroken = playbooksBrokenWithoutID
-        let texts = dossierCustomers()
+        let texts = dossierCustomers
         var pool = StringPool()
         var log = self.log
         defer { self.log = log }
@@ -74,7 +74,7 @@ extension DataLoader {
         guard let src = source("contacts.csv") else { return }
         let file = src.file
         let refs = self.refs
-        let texts = dossierCustomers()
+        let texts = dossierCustomers
         var pool = StringPool()
         var log = self.log
         defer { self.log = log }

@@ -16,8 +16,9 @@ extension DataLoader {
     }
 
     /// The ids the shard's order rows are read for, as the customers were read.
-    func shardCustomerIDs(_ shard: Shard) -> [String] {
-        customers.compactMap { shard.contains($0.id) ? $0.id : nil }
+    func shardCustomerIDs() -> [String] {
+        guard let mine = dossierCustomers else { return customers.map(\.id) }
+        return customers.indices.compactMap { mine[$0] ? customers[$0].id : nil }
     }
 
     /// Every customer's purchase days from the database, checked like order rows: an unknown

@@ -25,6 +25,9 @@ struct DataLoader {
     var feed: (any DataFeed)?
     /// `--shard i/n`: see `pushDownShard`.
     var shard: Shard?
+    /// Per customer, whether this build writes their dossier (`shardMembers`); nil when it
+    /// writes every one.
+    var dossierCustomers: [Bool]?
 
     var managers: [Manager] = []
     var managersFileExists = false
@@ -101,6 +104,7 @@ struct DataLoader {
         checkDatabaseKinds()
         loadManagers()
         loadCustomers()
+        dossierCustomers = shardMembers()
         knownCustomers = refs
         // orders.csv is most of the data: the event files are read beside it, on the other core.
         // Each side has its own problem log; appended in file order they equal one serial log.

@@ -43,7 +43,7 @@ public enum HandbookLoader {
         var model = HandbookModel(config: config, customers: data.customers, orders: data.orders, churn: data.churn,
                                   complaints: data.complaints, contacts: data.contacts, managers: data.managers,
                                   playbooks: books.playbooks, asOf: asOfOverride ?? config.asOf, purchaseDays: data.purchaseDays)
-        model.dossierCustomers = data.dossierCustomers()
+        model.dossierCustomers = data.dossierCustomers
         return LoadResult(model: model, rejected: log.rejected)
     }
 }
