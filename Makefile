@@ -34,18 +34,18 @@ SCRATCH ?= .build
 # a temporary folder, a free loopback port, stopped and deleted at the end) for the database tests.
 test: test-deps test-data
 	$(SWIFT) build --scratch-path $(SCRATCH) --product boomerang
-	scripts/with-test-postgres.sh $(SWIFT) test --scratch-path $(SCRATCH)
+	scripts/with-test-tmp.sh scripts/with-test-postgres.sh $(SWIFT) test --scratch-path $(SCRATCH)
 	rm -rf $(CHECK_OUT)
 	$(SCRATCH)/debug/boomerang build --quiet --root . --output $(CHECK_OUT)
 	python3 scripts/check-svg.py $(CHECK_OUT)
 	scripts/check-html.sh $(CHECK_OUT)
-	python3 scripts/check-browser.py $(CHECK_OUT)
-	python3 scripts/check-hostile.py $(SCRATCH)/debug/boomerang
+	scripts/with-test-tmp.sh python3 scripts/check-browser.py $(CHECK_OUT)
+	scripts/with-test-tmp.sh python3 scripts/check-hostile.py $(SCRATCH)/debug/boomerang
 	scripts/check-starters.sh $(SCRATCH)/debug/boomerang $(SCRATCH)/check-starters
 
 # Only the database tests (docs/database.md), against the same kind of throwaway cluster.
 test-database: test-deps
-	scripts/with-test-postgres.sh $(SWIFT) test --scratch-path $(SCRATCH) --filter BoomerangDatabaseTests
+	scripts/with-test-tmp.sh scripts/with-test-postgres.sh $(SWIFT) test --scratch-path $(SCRATCH) --filter BoomerangDatabaseTests
 
 # The benchmark (docs/performance.md): results in bench/out/results.md and results.json.
 BENCH_SIZES ?= 10000 100000
