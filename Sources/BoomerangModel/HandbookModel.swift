@@ -13,7 +13,12 @@ public struct HandbookModel: Sendable {
     public private(set) var purchaseDaySpan: ClosedRange<Day>?
     public var churn: [ChurnEvent]
     public var complaints: [Complaint]
+    /// Sorted by customer. In a sharded build only the contacts of the build's own customers
+    /// (`dossierCustomers`): their dossiers list them; of everyone else the pages read only
+    /// `contactDays`.
     public var contacts: [Contact]
+    /// Every customer's latest contact day, and the earliest contact of anyone.
+    public var contactDays: LatestDays
     public var managers: [Manager]
     public var playbooks: [Playbook]
     /// The as-of day in force: config.asOf, else the latest order date, else 1970-01-01.
@@ -24,13 +29,15 @@ public struct HandbookModel: Sendable {
 
     public init(config: HandbookConfig, customers: CustomerTable, orders: [Order], churn: [ChurnEvent] = [],
                 complaints: [Complaint] = [], contacts: [Contact] = [], managers: [Manager] = [],
-                playbooks: [Playbook] = [], asOf: Day? = nil, purchaseDays: PurchaseDays? = nil) {
+                playbooks: [Playbook] = [], asOf: Day? = nil, purchaseDays: PurchaseDays? = nil,
+                contactDays: LatestDays? = nil) {
         self.config = config
         self.customers = customers
         self.orders = orders
         self.churn = churn
         self.complaints = complaints
         self.contacts = contacts
+        self.contactDays = contactDays ?? LatestDays(customers: customers.count, contacts.lazy.map { ($0.customer, $0.date) })
         self.managers = managers
         self.playbooks = playbooks
         self.purchaseDays = purchaseDays

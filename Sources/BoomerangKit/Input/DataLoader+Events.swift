@@ -79,15 +79,19 @@ extension DataLoader {
         var log = self.log
         defer { self.log = log }
         var out: [Contact] = []
+        var days = LatestDays(customers: customers.count)
         CSVTable.read(src.source, file: file, schema: Self.contactSchema, options: src.options, log: &log, chunkSize: chunkSize) { row in
             let customer = refs.resolve(&row)
             let date = row.day("date", required: true)
             let channel = row.channel()
             guard row.problems.isEmpty, let customer, let date else { return }
-            let keep = texts.keepsTexts(customer)
-            out.append(Contact(customer: customer, date: date, channel: keep ? channel : "", manager: keep ? pool.shared(row.text("manager")) : "",
-                               note: keep ? row.text("note") : "", line: row.line))
+            days.note(customer, date)
+            // Another shard's customer: the pages here read only the latest day (see LatestDays).
+            guard texts.keepsTexts(customer) else { return }
+            out.append(Contact(customer: customer, date: date, channel: channel, manager: pool.shared(row.text("manager")),
+                               note: row.text("note"), line: row.line))
         }
+        contactDays = days
         // Same-day contacts by what they say (see complaints).
         contacts = out.sorted {
             ($0.customer, $0.date, $0.channel, $0.manager, $0.note, $0.line) < ($1.customer, $1.date, $1.channel, $1.manager, $1.note, $1.line)

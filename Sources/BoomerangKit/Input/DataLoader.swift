@@ -46,6 +46,9 @@ struct DataLoader {
     var churn: [ChurnEvent] = []
     var complaints: [Complaint] = []
     var contacts: [Contact] = []
+    /// Every customer's latest contact (`contacts` holds a sharded build's own customers' only);
+    /// nil when no contacts were read.
+    var contactDays: LatestDays?
 
     /// The kinds of data file; each is `<kind>.csv` or `<kind>.xlsx`.
     static let kinds = ["managers", "customers", "orders", "churn", "complaints", "contacts"]
@@ -123,7 +126,7 @@ struct DataLoader {
         }
         self = sides.orders.loader
         let e = sides.events.loader
-        churn = e.churn; complaints = e.complaints; contacts = e.contacts
+        churn = e.churn; complaints = e.complaints; contacts = e.contacts; contactDays = e.contactDays
         log.append(e.log)
     }
 

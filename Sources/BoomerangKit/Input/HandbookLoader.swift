@@ -42,7 +42,8 @@ public enum HandbookLoader {
         if let failure = log.failure() { throw failure }
         var model = HandbookModel(config: config, customers: data.customers, orders: data.orders, churn: data.churn,
                                   complaints: data.complaints, contacts: data.contacts, managers: data.managers,
-                                  playbooks: books.playbooks, asOf: asOfOverride ?? config.asOf, purchaseDays: data.purchaseDays)
+                                  playbooks: books.playbooks, asOf: asOfOverride ?? config.asOf, purchaseDays: data.purchaseDays,
+                                  contactDays: data.contactDays)
         model.dossierCustomers = data.dossierCustomers
         return LoadResult(model: model, rejected: log.rejected)
     }

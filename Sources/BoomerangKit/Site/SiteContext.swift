@@ -52,7 +52,7 @@ public final class SiteContext: Sendable {
         for c in model.customers { if let s = c.since { lo = min(lo, s) } }
         for e in model.churn { lo = min(lo, e.date) }
         for e in model.complaints { lo = min(lo, e.date) }
-        for e in model.contacts { lo = min(lo, e.date) }
+        if let first = model.contactDays.earliest { lo = min(lo, first) }
         format = LocaleFormatter(localeID: model.config.locale, currency: model.config.currency, days: lo...(model.asOf + 800))
         tables = PlaybookTables(playbooks: model.playbooks, contactRoles: model.customers.lazy.map(\.contactRole))
         customerStems = FileNames.stems(for: model.customers.map(\.id))
@@ -82,7 +82,7 @@ public final class SiteContext: Sendable {
 
     /// The dated plan for customer `c`.
     public func plan(_ c: Int) -> [PlanStep] {
-        ActionPlan.steps(customer: model.customers[c], metrics: analysis.customers[c], lastContact: contacts(c).last?.date,
+        ActionPlan.steps(customer: model.customers[c], metrics: analysis.customers[c], lastContact: model.contactDays[c],
                          tables: tables, asOf: model.asOf)
     }
 
