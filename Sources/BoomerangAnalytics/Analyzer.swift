@@ -55,7 +55,7 @@ struct AnalysisRun {
     let rule: RhythmRule
     let history: PurchaseHistory
     /// Latest churn record per customer (on or before as-of), nil when none.
-    let churn: [ChurnRecord?]
+    let churn: ChurnRecords
     /// Made by `computeRhythm`, the first step of the side that fills them: made here, the
     /// run the report card reads would keep an untouched copy (about 350 MB at 1,000,000
     /// customers) through the whole stage while the steps wrote into their own.
@@ -80,18 +80,6 @@ struct AnalysisRun {
         rule = RhythmRule(model.config)
         history = try PurchaseHistory(model: model)
 
-        var records = [ChurnRecord?](repeating: nil, count: model.customers.count)
-        for e in model.churn where e.date.raw <= model.asOf.raw && e.customer >= 0 && e.customer < model.customers.count {
-            if var r = records[e.customer] {
-                r.allDays.append(e.date.raw)
-                // Same-day events: the later row wins, as a correction of the earlier one.
-                if e.date.raw >= r.date { r.date = e.date.raw; r.reasons = e.reasons }
-                records[e.customer] = r
-            } else {
-                records[e.customer] = ChurnRecord(date: e.date.raw, reasons: e.reasons, allDays: [e.date.raw])
-            }
-        }
-        for i in records.indices where records[i] != nil { records[i]!.allDays.sort() }
-        churn = records
+        churn = ChurnRecords(model.churn, customers: model.customers.count, asOf: asOf)
     }
 }

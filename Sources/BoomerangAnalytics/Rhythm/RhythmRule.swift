@@ -24,12 +24,3 @@ struct RhythmRule {
     func activeDays(_ interval: Double) -> Int { Int((min(atRiskFactor, lostFactor) * interval).rounded(.down)) }
     func atRiskDays(_ interval: Double) -> Int { Int((lostFactor * interval).rounded(.down)) }
 }
-
-/// What the analysis knows about one customer's churn records (events after as-of are ignored).
-struct ChurnRecord {
-    /// Latest event on or before as-of; it decides `churned` and `won back`.
-    var date: Int32
-    var reasons: [String]
-    /// All event days, sorted, for the monthly series.
-    var allDays: [Int32]
-}
