@@ -10,6 +10,8 @@ final class PlaybookPage: TemplateModel, @unchecked Sendable {
     var title = "", html = "", summary = "", id = "", lang = "", dir = "", kindLabel = "", cause = ""
     var figure: ReasonFigure?
     var customers: [CustomerRow] = []
+    var pages: [PageLink] = []
+    var previousHref = "", nextHref = "", range = ""
 
     static let fields = TemplateFields<PlaybookPage>("playbook", [
         .text("title", "The playbook's title") { $0.title },
@@ -21,7 +23,11 @@ final class PlaybookPage: TemplateModel, @unchecked Sendable {
         .text("kind_label", "Its kind in words") { $0.kindLabel },
         .text("cause", "For a reason: whose side it is on, in words") { $0.cause },
         .object("figure", "For a reason: how many left for it and their revenue") { $0.figure },
-        .list("customers", "For a reason: the customers who left for it") { $0.customers },
+        .list("customers", "For a reason: the customers who left for it, on this page") { $0.customers },
+        .list("pages", "For a reason: links to nearby pages of its customers (when more than one)") { $0.pages },
+        .url("previous_href", "The previous page; empty on the first") { $0.previousHref },
+        .url("next_href", "The next page; empty on the last") { $0.nextHref },
+        .text("range", "Which of its customers this page shows, e.g. 501–1,000") { $0.range },
     ])
 }
 

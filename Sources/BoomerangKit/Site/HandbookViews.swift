@@ -141,20 +141,27 @@ extension SiteContext {
         list.viewLabel = strings("view_" + view.rawValue)
         list.customers = customerRows(slice, root: root)
         list.count = format.integer(model.customers.count)
-        if pageCount > 1 {
-            // Numbered links near the current page, plus the first and the last: short on any list.
-            let shown = Set([0, pageCount - 1] + Array(max(0, page - 3)...min(pageCount - 1, page + 3)))
-            var previous = -1
-            for p in shown.sorted() {
-                if p > previous + 1 { list.pages.append(PageLink(gap: true)) }
-                list.pages.append(PageLink(href: view.fileName(page: p), label: format.integer(p + 1), current: p == page))
-                previous = p
-            }
-            list.previousHref = page > 0 ? view.fileName(page: page - 1) : ""
-            list.nextHref = page + 1 < pageCount ? view.fileName(page: page + 1) : ""
-            list.range = format.integer(slice.startIndex + 1) + "–" + format.integer(slice.endIndex)
-        }
+        let links = pageLinks(page, of: pageCount, showing: slice.indices, fileName: view.fileName(page:))
+        (list.pages, list.previousHref, list.nextHref, list.range) = (links.pages, links.previous, links.next, links.range)
         return list
+    }
+
+    /// The pager of page `page` (0-based) of `count` pages showing rows `shown` of a list: empty
+    /// when there is one page.
+    func pageLinks(_ page: Int, of count: Int, showing shown: Range<Int>,
+                   fileName: (Int) -> String) -> (pages: [PageLink], previous: String, next: String, range: String) {
+        guard count > 1 else { return ([], "", "", "") }
+        // Numbered links near the current page, plus the first and the last: short on any list.
+        let near = Set([0, count - 1] + Array(max(0, page - 3)...min(count - 1, page + 3)))
+        var pages: [PageLink] = []
+        var previous = -1
+        for p in near.sorted() {
+            if p > previous + 1 { pages.append(PageLink(gap: true)) }
+            pages.append(PageLink(href: fileName(p), label: format.integer(p + 1), current: p == page))
+            previous = p
+        }
+        return (pages, page > 0 ? fileName(page - 1) : "", page + 1 < count ? fileName(page + 1) : "",
+                format.integer(shown.lowerBound + 1) + "–" + format.integer(shown.upperBound))
     }
 
     func managerPage(_ name: String, root: String) -> ManagerPage {
@@ -219,7 +226,10 @@ extension SiteContext {
 
     func kindLabel(_ kind: PlaybookKind) -> String { strings("kind_" + kind.rawValue.replacingOccurrences(of: "-", with: "_")) }
 
-    func playbookPage(_ i: Int, root: String) -> PlaybookPage {
+    /// Page `number` (0-based) of playbook `i`: a reason's page lists the customers who left
+    /// for it in pages of `CustomerListView.pageSize`, as the customer list does (on one page,
+    /// the most common reason was 35 MB of HTML at 1,000,000 customers).
+    func playbookPage(_ i: Int, page number: Int, root: String) -> PlaybookPage {
         let p = model.playbooks[i]
         let page = PlaybookPage()
         page.title = p.title
@@ -232,12 +242,28 @@ extension SiteContext {
         page.cause = p.cause.map { strings("cause_" + $0.rawValue) } ?? ""
         if p.kind == .reason, let r = analysis.reasons.first(where: { $0.reason == p.id }) {
             page.figure = ReasonFigure(customers: format.integer(r.customers), lostRevenue: format.money(r.lostRevenue))
-            let who = model.churn.filter { $0.reasons.contains(p.id) }.map(\.customer)
-            var seen = Set<Int>()
-            let id = idRanks
-            page.customers = customerRows(who.filter { seen.insert($0).inserted }.sorted { id[$0] < id[$1] }, root: root)
+            let who = reasonCustomers(p.id)
+            let size = CustomerListView.pageSize
+            let shown = min(who.count, number * size)..<min(who.count, (number + 1) * size)
+            page.customers = customerRows(who[shown], root: root)
+            let stem = playbookStems[i]
+            let links = pageLinks(number, of: CustomerListView.pageCount(customers: who.count), showing: shown) {
+                PlannedPage.playbookFileName(stem, page: $0)
+            }
+            (page.pages, page.previousHref, page.nextHref, page.range) = (links.pages, links.previous, links.next, links.range)
         }
         return page
+    }
+
+    /// The customers who left for reason `id`, each once, in id order; made once per build and
+    /// shared by the reason's pages.
+    func reasonCustomers(_ id: String) -> [Int] {
+        reasonLists.value(id) {
+            var seen = Set<Int>()
+            let who = model.churn.filter { $0.reasons.contains(id) }.map(\.customer).filter { seen.insert($0).inserted }
+            let rank = idRanks
+            return who.sorted { rank[$0] < rank[$1] }
+        }
     }
 
     func sectionPage(_ s: PageKind.Section, root: String) -> SectionPage {

@@ -35,8 +35,8 @@ public struct PageRenderer: Sendable {
             let model = PlaybooksPage()
             model.playbooks = site.playbookRows(root: root)
             return html(page, "playbooks", model, title: t("nav_playbooks"))
-        case .playbook(let i):
-            return html(page, "playbook", site.playbookPage(i, root: root), title: site.model.playbooks[i].title)
+        case .playbook(let i, let number):
+            return html(page, "playbook", site.playbookPage(i, page: number, root: root), title: site.model.playbooks[i].title)
         case .section(let s):
             return html(page, "section", site.sectionPage(s, root: root), title: t("section_" + s.rawValue))
         case .search:

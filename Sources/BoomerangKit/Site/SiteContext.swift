@@ -34,6 +34,8 @@ public final class SiteContext: Sendable {
     let winBack = SharedMemo<Int, [Int]>()
     /// Each customer's place in id order (see idRanks), under the single key 0.
     let idRankMemo = SharedMemo<Int, [Int32]>()
+    /// The customers who left for each reason (see reasonCustomers), by playbook id.
+    let reasonLists = SharedMemo<String, [Int]>()
     /// Reason plans by playbook and link (see reasonPlan).
     let reasonPlans = SharedMemo<String, ReasonPlan>()
     /// The chart words (see chartStrings), made on first use.

@@ -11,7 +11,8 @@ public enum PageKind: Sendable, Hashable {
     case managers
     case manager(String)
     case playbooks
-    case playbook(Int)
+    /// One page (0-based) of a playbook: a reason's customers come in pages like the list's.
+    case playbook(Int, page: Int)
     case section(Section)
     case search                 // search.html: the search form and its results (search.js)
     case searchIndex            // search-index.js: what search.js searches
@@ -42,6 +43,12 @@ public struct PlannedPage: Sendable, Hashable {
     public var path: String
     public var kind: PageKind
     public init(path: String, kind: PageKind) { self.path = path; self.kind = kind }
+
+    /// price.html, price.page-2.html ...: a stem never has a dot (FileNames.readable), so a
+    /// later page cannot take another playbook's name, as "price-2" could.
+    static func playbookFileName(_ stem: String, page: Int) -> String {
+        page == 0 ? stem + ".html" : "\(stem).page-\(page + 1).html"
+    }
 
     /// `../` repeated once per folder level: links stay relative so the site opens from disk.
     public var root: String { String(repeating: "../", count: Self.depth(path)) }
@@ -79,7 +86,12 @@ public enum SitePlanner {
             pages.append(PlannedPage(path: "managers/index.html", kind: .managers))
             for m in site.managerNames { pages.append(PlannedPage(path: "managers/\(site.managerStems[m]!).html", kind: .manager(m))) }
             pages.append(PlannedPage(path: "playbooks/index.html", kind: .playbooks))
-            for i in site.model.playbooks.indices { pages.append(PlannedPage(path: "playbooks/\(site.playbookStems[i]).html", kind: .playbook(i))) }
+            for (i, p) in site.model.playbooks.enumerated() {
+                let count = p.kind == .reason ? CustomerListView.pageCount(customers: site.reasonCustomers(p.id).count) : 1
+                for n in 0..<count {
+                    pages.append(PlannedPage(path: "playbooks/" + PlannedPage.playbookFileName(site.playbookStems[i], page: n), kind: .playbook(i, page: n)))
+                }
+            }
             for s in PageKind.Section.allCases { pages.append(PlannedPage(path: "sections/\(s.rawValue).html", kind: .section(s))) }
             pages.append(PlannedPage(path: "search.html", kind: .search))
             pages.append(PlannedPage(path: SearchIndex.fileName, kind: .searchIndex))
