@@ -111,15 +111,16 @@ extension SiteContext {
             switch view {
             case .priority:
                 let chase = winBackOrder
-                let set = Set(chase)
+                var chased = [Bool](repeating: false, count: cs.count)
+                for c in chase { chased[c] = true }
                 let revenue = ms.map(\.yearlyRevenue)
-                order = chase + order.filter { !set.contains($0) }.sorted { revenue[$0] > revenue[$1] || (revenue[$0] == revenue[$1] && id[$0] < id[$1]) }
+                order = chase + order.filter { !chased[$0] }.sorted { revenue[$0] > revenue[$1] || (revenue[$0] == revenue[$1] && id[$0] < id[$1]) }
             case .value:
                 let value = ms.map { $0.clv ?? $0.simpleCLV ?? 0 }
                 order.sort { (value[$0], id[$1]) > (value[$1], id[$0]) }
             case .name:
-                let keys = cs.map { $0.name.lowercased() }
-                order.sort { (keys[$0], id[$0]) < (keys[$1], id[$1]) }
+                let keys = NameSortKeys(cs.lazy.map(\.name))
+                order.sort { let by = keys.compare($0, $1); return by != 0 ? by < 0 : id[$0] < id[$1] }
             case .recency:
                 let days = ms.map { $0.daysSinceLast ?? Int.max }
                 order.sort { (days[$0], id[$0]) < (days[$1], id[$1]) }
