@@ -20,7 +20,8 @@ extension SiteContext {
             customer: c, width: width,
             purchaseDays: purchases.map(\.day), purchaseAmounts: purchases.map(\.amount),
             expectedNext: m.expectedNextPurchase.map { Int($0.raw) }, lostThreshold: m.lostThreshold.map { Int($0.raw) },
-            asOf: Int(model.asOf.raw), events: events,
+            asOf: Int(model.asOf.raw),
+            eventDays: events.map(\.day), eventKinds: events.map(\.kind.rawValue), eventLabels: events.map(\.label),
             revenueMonths: revenue.map(\.month), revenueValues: revenue.map(\.value), endMonth: model.asOf.monthIndex,
             pAliveDays: pAlive.map(\.day), pAliveValues: pAlive.map(\.value))
     }
@@ -94,8 +95,10 @@ public struct DossierChartInputs: Encodable, Sendable {
     var expectedNext: Int?
     var lostThreshold: Int?
     var asOf: Int
-    /// Churn, complaints and contacts on the timeline.
-    var events: [TimelineEvent]
+    /// Churn, complaints and contacts on the timeline (`TimelineEvent`'s day, kind and label).
+    var eventDays: [Int]
+    var eventKinds: [String]
+    var eventLabels: [String]
     /// Revenue by month, oldest first, and the month the chart ends in.
     var revenueMonths: [Int]
     var revenueValues: [Double]
@@ -107,6 +110,10 @@ public struct DossierChartInputs: Encodable, Sendable {
     var timeline: PurchaseTimelineInput {
         PurchaseTimelineInput(purchases: zip(purchaseDays, purchaseAmounts).map { DayAmount(day: $0, amount: $1) },
                               expectedNext: expectedNext, lostThreshold: lostThreshold, events: events, asOf: asOf)
+    }
+
+    var events: [TimelineEvent] {
+        eventDays.indices.map { TimelineEvent(day: eventDays[$0], kind: TimelineEvent.Kind(rawValue: eventKinds[$0])!, label: eventLabels[$0]) }
     }
 
     var revenue: [MonthValue] { zip(revenueMonths, revenueValues).map { MonthValue(month: $0, value: $1) } }

@@ -27,12 +27,24 @@ enum FixedPoint {
             let half = UInt128(1) << (shift - 1)
             if rest > half || (rest == half && q & 1 == 1) { q += 1 }
         }
-        var digits = String(UInt64(q))
-        if decimals > 0 {
-            if digits.count <= decimals { digits = String(repeating: "0", count: decimals - digits.count + 1) + digits }
-            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -decimals))
-        }
         // printf keeps the sign of a negative value that rounds to zero ("-0.00").
-        return v.sign == .minus ? "-" + digits : digits
+        return text(UInt64(q), decimals: decimals, negative: v.sign == .minus)
+    }
+
+    /// `q` with a point `decimals` digits from the right and at least one digit before it, written
+    /// backwards into a few bytes on the stack: inserting the point into a String and padding it
+    /// was most of this function's cost (about 1,300 of 2,400 instructions a number).
+    private static func text(_ q: UInt64, decimals: Int, negative: Bool) -> String {
+        // At most 20 digits, the point and the sign.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            var start = buffer.count, rest = q, placed = 0
+            repeat {
+                if placed == decimals && decimals > 0 { start -= 1; buffer[start] = UInt8(ascii: ".") }
+                start -= 1; buffer[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10; placed += 1
+            } while rest > 0 || placed <= decimals
+            if negative { start -= 1; buffer[start] = UInt8(ascii: "-") }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
+        }
     }
 }

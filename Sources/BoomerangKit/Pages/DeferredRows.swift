@@ -7,15 +7,29 @@ import Foundation
 final class DeferredRows<Inputs: Encodable, Row: TemplateModel>: DeferredItems, @unchecked Sendable {
     let inputs: Inputs
     private let build: (Inputs) -> [Row]
+    /// Where the fingerprint comes from when it is not the inputs' own encoding (see `prefix`).
+    private let derived: (() -> Fingerprint)?
     private let lock = NSLock()
     private var made: [Row]?
+    /// Made on first use: a dossier with few orders shows one order list as both of its lists.
+    private var memo: Fingerprint?
 
-    init(_ inputs: Inputs, make: @escaping (Inputs) -> [Row]) {
-        self.inputs = inputs
-        build = make
+    convenience init(_ inputs: Inputs, make: @escaping (Inputs) -> [Row]) {
+        self.init(inputs, make: make, derived: nil)
     }
 
-    var fingerprint: Fingerprint { FingerprintEncoding.fingerprint(inputs) }
+    private init(_ inputs: Inputs, make: @escaping (Inputs) -> [Row], derived: (() -> Fingerprint)?) {
+        self.inputs = inputs
+        build = make
+        self.derived = derived
+    }
+
+    var fingerprint: Fingerprint {
+        lock.lock()
+        defer { lock.unlock() }
+        if memo == nil { memo = derived?() ?? FingerprintEncoding.fingerprint(inputs) }
+        return memo!
+    }
 
     /// The rows, made on first use.
     var rows: [Row] {
@@ -28,9 +42,29 @@ final class DeferredRows<Inputs: Encodable, Row: TemplateModel>: DeferredItems, 
     func make() -> any TemplateItems { rows }
 }
 
+/// Inputs whose first `n` are inputs of the same kind (a dossier's newest orders).
+protocol PrefixInputs {
+    func prefix(_ n: Int) -> Self
+}
+
+extension DeferredRows where Inputs: PrefixInputs {
+    /// The rows of the first `n` of these inputs, made the same way. Fingerprinted from these
+    /// rows' fingerprint and `n`, which decide them, instead of encoding the prefix a second time
+    /// (the dossier's recent orders are most of its order list). Where these rows differ only
+    /// after the first `n`, the prefix's fingerprint changes too: a page rendered needlessly, never
+    /// a stale one.
+    func prefix(_ n: Int) -> DeferredRows {
+        DeferredRows(inputs.prefix(n), make: build, derived: { [self] in
+            var f = Fingerprint()
+            f.add(UInt64(0x9F)); f.add(fingerprint); f.add(n)
+            return f
+        })
+    }
+}
+
 /// What a dossier's order list shows, newest first: its raw values, formatted only when a page
 /// is rendered.
-struct OrderListInputs: Encodable {
+struct OrderListInputs: Encodable, PrefixInputs {
     var ids: [String] = []
     var days: [Int] = []
     var amounts: [Double] = []

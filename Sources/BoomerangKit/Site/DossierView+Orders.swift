@@ -21,8 +21,9 @@ extension SiteContext {
                          margin: list.margins[i].map { format.money($0, decimals: 2) } ?? "")
             }
         }
-        d.orders = DeferredRows(list, make: make)
-        d.recentOrders = list.ids.count > limit ? DeferredRows(list.prefix(limit), make: make) : d.orders
+        let all = DeferredRows(list, make: make)
+        d.orders = all
+        d.recentOrders = list.ids.count > limit ? all.prefix(limit) : all
         d.hasMargin = list.margins.contains { $0 != nil }
         if list.ids.count > limit { d.earlierOrders = earlierOrders(list.dropFirst(limit)) }
     }

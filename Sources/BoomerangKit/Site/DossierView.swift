@@ -11,7 +11,7 @@ extension SiteContext {
         d.contactRole = cu.contactRole
         d.channel = cu.channel.isEmpty ? "" : channelLabel(cu.channel)
         d.segment = cu.segment
-        d.since = cu.since.map(format.date) ?? ""
+        d.since = cu.since.map { format.date($0) } ?? ""
         d.email = cu.email
         d.referrals = cu.referrals > 0 ? format.integer(cu.referrals) : ""
         d.extra = cu.extra.map { ExtraField(name: $0.name, value: $0.value) }
@@ -42,15 +42,15 @@ extension SiteContext {
         d.ordersCountText = strings.plural("count_orders", count: Double(m.orderCount), format.integer(m.orderCount))
         d.daysSinceText = m.daysSinceLast.map { strings.plural("count_days_ago", count: Double($0), format.integer($0)) } ?? ""
         d.medianIntervalText = m.medianIntervalDays.map { strings.plural("duration_days", count: $0.rounded(), format.number($0)) } ?? ""
-        d.firstPurchase = m.firstPurchase.map(format.date) ?? ""
+        d.firstPurchase = m.firstPurchase.map { format.date($0) } ?? ""
         d.medianInterval = m.medianIntervalDays.map { format.number($0) } ?? ""
         d.intervalFromPopulation = m.intervalFromPopulation
-        d.expectedNext = m.expectedNextPurchase.map(format.date) ?? ""
-        d.lostThreshold = m.lostThreshold.map(format.date) ?? ""
+        d.expectedNext = m.expectedNextPurchase.map { format.date($0) } ?? ""
+        d.lostThreshold = m.lostThreshold.map { format.date($0) } ?? ""
         d.expectedPurchases52w = m.expectedPurchases52w.map { format.number($0, decimals: 1) } ?? ""
         if let r = m.rScore, let f = m.fScore, let s = m.mScore { d.rfm = "\(r)-\(f)-\(s)" }
         d.wonBack = m.wonBack
-        d.wonBackDate = m.wonBackDate.map(format.date) ?? ""
+        d.wonBackDate = m.wonBackDate.map { format.date($0) } ?? ""
         d.revenueSinceWonBack = format.money(m.revenueSinceWonBack)
         d.clvNote = clvNote(m)
         d.rhythmNote = rhythmNote(m)

@@ -283,7 +283,7 @@ extension SiteContext {
             page.causes = causeRows()
         case .winback:
             page.wonBackCustomers = analysis.customers.indices.filter { analysis.customers[$0].wonBack }.map { c in
-                WonBackRow(row: customerRows([c], root: root)[0], wonBackDate: analysis.customers[c].wonBackDate.map(format.date) ?? "",
+                WonBackRow(row: customerRows([c], root: root)[0], wonBackDate: analysis.customers[c].wonBackDate.map { format.date($0) } ?? "",
                            revenueSince: format.money(analysis.customers[c].revenueSinceWonBack))
             }
         case .trust:

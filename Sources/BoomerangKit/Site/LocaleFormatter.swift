@@ -6,6 +6,10 @@ import Foundation
 /// Foundation is asked once, at start, how the locale writes digits, separators, currency
 /// and each date in range; formatting a value afterwards is plain string work. That keeps
 /// 100,000 dossiers fast and every thread free of shared formatter state.
+///
+/// Call its methods in a closure (`day.map { format.date($0) }`), not as function values
+/// (`day.map(format.date)`): a function value holds a copy of the whole struct, some twenty
+/// retains and as many releases, which was 0.8 % of a one-order rebuild.
 public struct LocaleFormatter: Sendable {
     public let localeID: String
     public let currency: String

@@ -55,7 +55,7 @@ extension SiteContext {
         case .active: return strings("status_sentence_active", since, rhythmText(m))
         case .atRisk: return strings("status_sentence_at_risk", since, rhythmText(m))
         case .lost: return strings("status_sentence_lost", since, rhythmText(m))
-        case .churned: return strings("status_sentence_churned", m.churnDate.map(format.date) ?? "", since)
+        case .churned: return strings("status_sentence_churned", m.churnDate.map { format.date($0) } ?? "", since)
         }
     }
 
@@ -90,8 +90,8 @@ extension SiteContext {
         row.clv = money(m.clv)
         row.simpleCLV = money(m.simpleCLV)
         row.abcXYZ = (m.abc ?? "") + (m.xyz ?? "")
-        row.lastPurchase = m.lastPurchase.map(format.date) ?? ""
-        row.daysSince = m.daysSinceLast.map(format.integer) ?? ""
+        row.lastPurchase = m.lastPurchase.map { format.date($0) } ?? ""
+        row.daysSince = m.daysSinceLast.map { format.integer($0) } ?? ""
         row.pAlive = m.pAlive.map { format.percent($0, decimals: 0) } ?? ""
         row.returnChance = m.returnChance.map(chanceText) ?? ""
         row.seal()

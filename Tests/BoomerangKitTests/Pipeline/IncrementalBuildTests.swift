@@ -62,6 +62,25 @@ struct IncrementalBuildTests {
         try edit(root, "content/data/orders.csv") { $0.replacingOccurrences(of: "SO-100001,C039,2020-01-01,1310.61,226.25", with: "SO-100001,C039,2020-01-01,1310.61,326.25") }
         _ = try rebuildMatchesClean(root, output, "order-margin")
 
+        // The newest orders' rows are fingerprinted from the whole list's fingerprint (a prefix of
+        // it): an old order's amount, summed into the earlier orders' row, and a recent one's,
+        // shown in its own row, must each reach the customer's pages (C054 has 192 orders).
+        try edit(root, "content/data/orders.csv") { $0.replacingOccurrences(of: "SO-100007,C054,2020-01-04,113.61", with: "SO-100007,C054,2020-01-04,213.61") }
+        let oldAmount = try rebuildMatchesClean(root, output, "old-order-amount")
+        #expect(oldAmount.written > 0)
+        try edit(root, "content/data/orders.csv") { $0.replacingOccurrences(of: "SO-102763,C054,2023-11-05,196.41", with: "SO-102763,C054,2023-11-05,196.42") }
+        let recentAmount = try rebuildMatchesClean(root, output, "recent-order-amount")
+        #expect(recentAmount.written > 0)
+
+        // A contact's date and a complaint's topic: drawn on the purchase timeline, whose events
+        // the cache covers as columns of days, kinds and labels.
+        try edit(root, "content/data/contacts.csv") { $0.replacingOccurrences(of: "C049,2020-01-28,email", with: "C049,2020-02-28,email") }
+        let contact = try rebuildMatchesClean(root, output, "contact-date")
+        #expect(contact.written > 0)
+        try edit(root, "content/data/complaints.csv") { $0.replacingOccurrences(of: "C020,2020-10-31,Paleți nereturnați", with: "C020,2020-10-31,Paleți lipsă") }
+        let complaint = try rebuildMatchesClean(root, output, "complaint-topic")
+        #expect(complaint.written > 0)
+
         // A playbook: every dossier may quote it, so nothing is reused.
         try edit(root, "content/playbooks/reasons/price.md") { $0 + "\nOne more sentence for the test.\n" }
         let playbook = try rebuildMatchesClean(root, output, "playbook")
