@@ -108,4 +108,45 @@ struct ShardPushDownTests {
             #expect(problems.contains("database orders (content/handbook.yml:3:3): row with customer_id C1, date 2024-01-04: amount is NULL"), "\(problems)")
         }
     }
+
+    /// The build reads the shard's own orders after the analysis (`PendingOrders`): the same
+    /// rows as a load that reads them at once, and a problem only the full rows show (an order id
+    /// twice) fails the build with the same message.
+    @Test func theShardsOrdersReadAfterTheAnalysisAreTheSame() throws {
+        let url = try TestCluster.makeDatabase()
+        try TestCluster.run(url, """
+            CREATE TABLE clients (id text, name text); INSERT INTO clients VALUES ('C1', 'Acme'), ('C2', 'Birch'), ('C3', 'Cedar');
+            CREATE TABLE sales (order_id text, customer_id text, date date, amount numeric);
+            INSERT INTO sales VALUES ('A', 'C1', '2024-01-02', 5), ('B', 'C2', '2024-01-03', 1), ('C', 'C3', '2024-01-04', 2),
+              ('D', 'C1', '2024-02-02', 7), ('E', 'C2', '2024-02-03', 3);
+            """)
+        let root = try DatabaseErrorTests.project("database:\n  customers: {table: clients}\n  orders: {table: sales}\n")
+        func load(_ shard: String, deferred: Bool) throws -> LoadResult {
+            var options = LoadOptions(database: PostgresOpener())
+            options.environment = ["BOOMERANG_DATABASE_URL": url]
+            options.shard = Shard(shard)
+            options.defersShardOrders = deferred
+            return try HandbookLoader.load(root: root, options: options)
+        }
+        for shard in ["1/2", "2/2"] {
+            let now = try load(shard, deferred: false)
+            let later = try load(shard, deferred: true)
+            #expect(now.pendingOrders == nil && later.model.orders.isEmpty)
+            let orders = try #require(later.pendingOrders).read()
+            #expect(orders.map(\.orderID) == now.model.orders.map(\.orderID) && !orders.isEmpty)
+            #expect(orders.map(\.amount) == now.model.orders.map(\.amount) && orders.map(\.customer) == now.model.orders.map(\.customer))
+            #expect(later.model.asOf == now.model.asOf)
+        }
+        // Every customer's own orders hold an id twice, so every shard finds one.
+        try TestCluster.run(url, "INSERT INTO sales SELECT 'Z' || id, id, '2024-03-02', 4 FROM clients, generate_series(1, 2);")
+        for shard in ["1/2", "2/2"] {
+            var expected: [String] = []
+            do { _ = try load(shard, deferred: false) } catch let failure as BuildFailure { expected = failure.diagnostics.map(\.description) }
+            #expect(expected.contains { $0.contains("duplicate \"Z") }, "\(expected)")
+            let later = try load(shard, deferred: true)
+            var found: [String] = []
+            do { _ = try #require(later.pendingOrders).read() } catch let failure as BuildFailure { found = failure.diagnostics.map(\.description) }
+            #expect(found == expected)
+        }
+    }
 }

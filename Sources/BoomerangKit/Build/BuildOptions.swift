@@ -34,6 +34,7 @@ public struct BuildOptions: Sendable {
     public var loadOptions: LoadOptions {
         var options = LoadOptions(keepGoing: keepGoing, database: database)
         options.shard = shard
+        options.defersShardOrders = true
         if let environment { options.environment = environment }
         return options
     }

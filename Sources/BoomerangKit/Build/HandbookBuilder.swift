@@ -25,6 +25,11 @@ public enum HandbookBuilder {
         // A sharded build's purchase days of every customer were for the analysis only.
         model.releasePurchaseDays()
         loaded.model.releasePurchaseDays()
+        // ... and the shard's own orders, which only its dossiers list, come after it.
+        if let pending = loaded.pendingOrders {
+            model.orders = try clock.run("shard orders") { try pending.read() }
+            loaded.pendingOrders = nil
+        }
         let site = SiteContext(model: model, analysis: analysis, strings: strings, templates: templates)
         let assets = try loadAssets(root: options.root)
         let (pages, linkTargets) = clock.run("plan") { plan(site, assets: assets, options: options, rejected: !loaded.rejected.isEmpty) }

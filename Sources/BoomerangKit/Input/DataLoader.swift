@@ -25,6 +25,8 @@ struct DataLoader {
     var feed: (any DataFeed)?
     /// `--shard i/n`: see `pushDownShard`.
     var shard: Shard?
+    /// Leave the push-down's order rows to `PendingOrders` (see `LoadOptions.defersShardOrders`).
+    var defersShardOrders = false
     /// Per customer, whether this build writes their dossier (`shardMembers`); nil when it
     /// writes every one.
     var dossierCustomers: [Bool]?
@@ -116,8 +118,9 @@ struct DataLoader {
         let sides = (orders: LoaderBox(self), events: LoaderBox(events))
         DispatchQueue.concurrentPerform(iterations: 2) { side in
             if side == 0 {
-                sides.orders.loader.loadOrders()
-                if sides.orders.loader.pushDownShard != nil { sides.orders.loader.loadPurchaseDays() }
+                let pushDown = sides.orders.loader.pushDownShard != nil
+                if !(pushDown && sides.orders.loader.defersShardOrders) { sides.orders.loader.loadOrders() }
+                if pushDown { sides.orders.loader.loadPurchaseDays() }
             } else {
                 sides.events.loader.loadChurn()
                 sides.events.loader.loadComplaints()

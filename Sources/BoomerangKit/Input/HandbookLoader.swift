@@ -32,10 +32,13 @@ public enum HandbookLoader {
             .map { NameSuggestion.Candidate(name: $0.id, title: $0.title) }
         data.settings = config.data
         data.shard = options.shard
+        data.defersShardOrders = options.defersShardOrders
         data.database = config.database
         data.feed = DataLoader.openFeed(config.database, options: options, log: &data.log)
-        // One snapshot for every query of the load; closed whatever happens next.
-        defer { data.feed?.close() }
+        // One snapshot for every query of the load; closed whatever happens next, unless the
+        // shard's orders are still to be read from it (PendingOrders closes it then).
+        var pending: PendingOrders?
+        defer { if pending == nil { data.feed?.close() } }
         if data.feed == nil, config.database.map({ !$0.entries.isEmpty }) == true, let failure = data.log.failure() { throw failure }
         data.loadAll()
         log = data.log
@@ -45,6 +48,7 @@ public enum HandbookLoader {
                                   playbooks: books.playbooks, asOf: asOfOverride ?? config.asOf, purchaseDays: data.purchaseDays,
                                   contactDays: data.contactDays)
         model.dossierCustomers = data.dossierCustomers
-        return LoadResult(model: model, rejected: log.rejected)
+        if data.defersShardOrders && data.pushDownShard != nil { pending = PendingOrders(data) }
+        return LoadResult(model: model, rejected: log.rejected, pendingOrders: pending)
     }
 }

@@ -12,6 +12,9 @@ public struct LoadOptions: Sendable {
     public var shard: Shard?
     /// Where the variable named by `url_env` is looked up.
     public var environment: [String: String] = ProcessInfo.processInfo.environment
+    /// With the push-down, leave the shard's own order rows for after the analysis
+    /// (`LoadResult.pendingOrders`); the build does, other callers get them with the model.
+    public var defersShardOrders = false
     public init(keepGoing: Bool = false, database: (any DataFeedOpener)? = nil) {
         self.keepGoing = keepGoing
         self.database = database
@@ -22,10 +25,14 @@ public struct LoadResult: Sendable {
     public var model: HandbookModel
     /// Records skipped under --keep-going, each with its problem (for output/data/rejected.csv).
     public var rejected: [RejectedRecord]
+    /// The shard's own orders, still to be read (`LoadOptions.defersShardOrders`); nil when
+    /// `model.orders` holds them.
+    public var pendingOrders: PendingOrders?
 
-    public init(model: HandbookModel, rejected: [RejectedRecord]) {
+    public init(model: HandbookModel, rejected: [RejectedRecord], pendingOrders: PendingOrders? = nil) {
         self.model = model
         self.rejected = rejected
+        self.pendingOrders = pendingOrders
     }
 }
 
