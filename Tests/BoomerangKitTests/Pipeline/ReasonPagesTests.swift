@@ -46,4 +46,26 @@ import Testing
         #expect(!files.contains("price.page-4.html"))
         #expect(files.filter { $0.contains(".page-") }.sorted() == ["price.page-2.html", "price.page-3.html"])
     }
+
+    /// The page lists exactly the customers its figure counts: those whose latest departure on
+    /// or before the as-of day names the reason. C037 left for price, then for a service
+    /// problem; C061 left for price, and a row dated after the as-of day says service too.
+    @Test func theListHoldsTheCustomersTheFigureCounts() throws {
+        let root = try TestProject.copyOfExample()
+        let churn = root.appendingPathComponent("content/data/churn.csv")
+        var text = try String(contentsOf: churn, encoding: .utf8)
+        text += "C037,2022-06-01,service_quality,,Left again after late deliveries.\n"
+        text += "C061,2026-11-15,service_quality,,Dated after the as-of day.\n"
+        try Data(text.utf8).write(to: churn)
+        try HandbookBuilder.build(BuildOptions(root: root))
+        for reason in ["price", "service_quality"] {
+            let html = TestProject.text(root.appendingPathComponent("output/playbooks/\(reason).html"))
+            let figure = try #require(html.firstMatch(of: /revenue a year: ([0-9]+)/)?.output.1)
+            let ids = html.matches(of: /<span class="muted">([A-Z][0-9]+)/).map { String($0.output.1) }
+            #expect(ids.count == Int(figure), "\(reason): \(ids)")
+            #expect(ids.contains("C037") == (reason == "service_quality"), "\(reason)")
+            #expect(ids.contains("C061") == (reason == "price"), "\(reason)")
+        }
+    }
 }
+
