@@ -25,12 +25,8 @@ import Testing
     /// the loader sorts them, by (customer, date, line).
     @Test func sameRecordsAsOneOptionalPerCustomer() {
         let reasons = ["price", "service", "moved", "competitor"]
-        var state: UInt64 = 3
-        // A linear congruential sequence (Knuth's MMIX constants): the same events on every run.
-        func next(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = SeededGenerator(state: 3)
+        func next(_ n: Int) -> Int { Int.random(in: 0..<n, using: &random) }
         for round in 0..<30 {
             let customers = 1 + next(200)
             let asOf = Int32(1_000)
