@@ -19,12 +19,26 @@ public enum FileNames {
         for b in base { seen[b.lowercased(), default: 0] += 1 }
         for i in base.indices {
             // Transliterated names are expected to change; ids must come through unchanged.
-            let plain = (transliterate ? !base[i].isEmpty : base[i] == names[i]) && !reserved.contains(base[i].lowercased())
+            let plain = (transliterate ? !base[i].isEmpty : base[i] == names[i]) && !isTaken(base[i].lowercased())
             if !plain || seen[base[i].lowercased()]! > 1 {
                 base[i] = (base[i].isEmpty ? "x" : base[i]) + "-" + hash(names[i])
             }
         }
         return base
+    }
+
+    /// Names a page of the handbook has beside the dossiers in customers/: device names, `index`,
+    /// and the customer list's pages (`page-2`, `by-name`, `by-name-3`, ...). A customer with
+    /// such an id would otherwise overwrite that page (or it theirs).
+    static func isTaken(_ lower: String) -> Bool {
+        if reserved.contains(lower) { return true }
+        var stem = Substring(lower)
+        if let dash = lower.lastIndex(of: "-"), lower.index(after: dash) < lower.endIndex,
+           lower[lower.index(after: dash)...].allSatisfy({ $0.isASCII && $0.isNumber }) {
+            stem = lower[..<dash]
+            if stem == "page" { return true }
+        }
+        return CustomerListView.allCases.contains { stem == "by-" + $0.rawValue }
     }
 
     /// Keeps ASCII letters, digits, `-` and `_`; everything else becomes `-`, runs collapsed.
