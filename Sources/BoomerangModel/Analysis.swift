@@ -45,10 +45,13 @@ public struct GammaGammaParameters: Sendable, Equatable {
 public struct ReasonFigure: Sendable {
     public var reason: String
     public var cause: ChurnCause?
-    public var customers: Int
+    /// The customers counted (indexes, in index order): those whose latest departure on or
+    /// before the as-of day names the reason. The reason's playbook page lists them.
+    public var members: [Int]
     public var lostRevenue: Double
-    public init(reason: String, cause: ChurnCause?, customers: Int, lostRevenue: Double) {
-        self.reason = reason; self.cause = cause; self.customers = customers; self.lostRevenue = lostRevenue
+    public var customers: Int { members.count }
+    public init(reason: String, cause: ChurnCause?, members: [Int], lostRevenue: Double) {
+        self.reason = reason; self.cause = cause; self.members = members; self.lostRevenue = lostRevenue
     }
 }
 

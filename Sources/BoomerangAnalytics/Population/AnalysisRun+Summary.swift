@@ -94,8 +94,8 @@ extension AnalysisRun {
             var lost = 0.0
             for i in history.range(c) where history.day[i] <= record.date && history.day[i] > record.date - 365 { lost += history.amount[i] }
             for reason in Set(record.reasons) {
-                var f = byReason[reason] ?? ReasonFigure(reason: reason, cause: cause[reason], customers: 0, lostRevenue: 0)
-                f.customers += 1
+                var f = byReason[reason] ?? ReasonFigure(reason: reason, cause: cause[reason], members: [], lostRevenue: 0)
+                f.members.append(c)
                 f.lostRevenue += lost
                 byReason[reason] = f
             }

@@ -256,21 +256,14 @@ extension SiteContext {
         return page
     }
 
-    /// The customers who left for reason `id`, in id order, as the reason's figure counts them
-    /// (`Analysis.reasons`): those whose latest departure on or before the as-of day names it.
-    /// (Every departure that ever named it was listed before: a customer who left for price,
-    /// came back and left over service was on both pages, and counted on one.) Made once per
-    /// build and shared by the reason's pages.
+    /// The customers who left for reason `id`, in id order: the ones its figure counts
+    /// (`ReasonFigure.members`). (Every departure that ever named it was listed before: a
+    /// customer who left for price, came back and left over service was on both pages, and
+    /// counted on one.) Made once per build and shared by the reason's pages.
     func reasonCustomers(_ id: String) -> [Int] {
         reasonLists.value(id) {
-            let asOf = model.asOf
-            // Sorted by (customer, date, line): the last one on or before as-of is the latest,
-            // a same-day correction after the row it corrects.
-            let who = model.customers.indices.filter { c in
-                churn(c).last(where: { $0.date <= asOf })?.reasons.contains(id) ?? false
-            }
             let rank = idRanks
-            return who.sorted { rank[$0] < rank[$1] }
+            return (analysis.reasons.first { $0.reason == id }?.members ?? []).sorted { rank[$0] < rank[$1] }
         }
     }
 
