@@ -27,18 +27,11 @@ public enum FileNames {
         return base
     }
 
-    /// Names a page of the handbook has beside the dossiers in customers/: device names, `index`,
-    /// and the customer list's pages (`page-2`, `by-name`, `by-name-3`, ...). A customer with
-    /// such an id would otherwise overwrite that page (or it theirs).
+    /// Device names, `index`, and the names of the customer list's pages, which share customers/
+    /// with the dossiers: a customer with such an id would otherwise overwrite that page (or it
+    /// theirs).
     static func isTaken(_ lower: String) -> Bool {
-        if reserved.contains(lower) { return true }
-        var stem = Substring(lower)
-        if let dash = lower.lastIndex(of: "-"), lower.index(after: dash) < lower.endIndex,
-           lower[lower.index(after: dash)...].allSatisfy({ $0.isASCII && $0.isNumber }) {
-            stem = lower[..<dash]
-            if stem == "page" { return true }
-        }
-        return CustomerListView.allCases.contains { stem == "by-" + $0.rawValue }
+        reserved.contains(lower) || CustomerListView.isPageName(lower)
     }
 
     /// Keeps ASCII letters, digits, `-` and `_`; everything else becomes `-`, runs collapsed.

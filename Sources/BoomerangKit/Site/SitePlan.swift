@@ -33,6 +33,14 @@ public enum CustomerListView: String, Sendable, CaseIterable {
         let stem = self == .priority ? (page == 0 ? "index" : "page") : "by-\(rawValue)"
         return page == 0 ? stem + ".html" : "\(stem)-\(page + 1).html"
     }
+    /// Whether `stem` (lower case) names a page of some view: `fileName(page:)` asked for the page
+    /// its trailing number says, or for the first page.
+    public static func isPageName(_ stem: String) -> Bool {
+        var page = 0
+        if let dash = stem.lastIndex(of: "-"), let n = Int(stem[stem.index(after: dash)...]), n >= 1 { page = n - 1 }
+        return allCases.contains { $0.fileName(page: page) == stem + ".html" || $0.fileName == stem + ".html" }
+    }
+
     /// Customers per list page: a list of 100,000 rows would be a 40 MB page no browser enjoys.
     public static let pageSize = 500
     public static func pageCount(customers: Int) -> Int { max(1, (customers + pageSize - 1) / pageSize) }
