@@ -3,7 +3,8 @@ public struct HandbookModel: Sendable {
     public var config: HandbookConfig
     public var customers: CustomerTable
     /// Orders sorted by (customer, date, order id). With `purchaseDays` set, only the orders of
-    /// the shard's own customers (their dossiers list them).
+    /// the shard's own customers (their dossiers list them); `boomerang build` fills them in
+    /// after the analysis (`PendingOrders`), so until then they are empty.
     public var orders: [Order]
     /// Every customer's purchase days, when a sharded build read them aggregated from the
     /// database instead of reading every order (docs/database.md, "The push-down"); nil when

@@ -11,8 +11,8 @@ extension AnalysisRun {
     struct BuyerInputs {
         var buyers: [Int] = [], x: [Int] = [], tx: [Double] = [], bigT: [Double] = []
 
-        /// Room for `n` buyers: grown by appending, the four arrays kept up to twice their
-        /// size through both fits (about 10 MB at 1,000,000 customers).
+        /// Room for `n` buyers, so the four arrays are made once: grown by appending, each
+        /// doubling copies them into a new block while the old one is still held.
         init(room n: Int) {
             buyers.reserveCapacity(n); x.reserveCapacity(n); tx.reserveCapacity(n); bigT.reserveCapacity(n)
         }
