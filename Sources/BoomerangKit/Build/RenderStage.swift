@@ -46,6 +46,8 @@ struct RenderStage: Sendable {
     /// One thread's state: its link checker and the dossier model of the customer it is on.
     private struct Worker {
         let stage: RenderStage
+        /// The stage's renderer with this thread's own templates.
+        let renderer: PageRenderer
         let outcome: ParallelOutcome
         /// Where rendered pages go to be written (nil when the build writes nothing).
         let queue: PageWriteQueue?
@@ -54,6 +56,7 @@ struct RenderStage: Sendable {
 
         init(stage: RenderStage, outcome: ParallelOutcome, queue: PageWriteQueue?) {
             self.stage = stage
+            renderer = stage.renderer.privateCopy()
             self.outcome = outcome
             self.queue = queue
             links = LinkChecker.Pass(targets: stage.linkTargets)
@@ -65,12 +68,12 @@ struct RenderStage: Sendable {
                 if stage.write { outcome.wrote(changed) }
                 return
             }
-            if stage.write, let pieces = stage.renderer.pieces(page) {
+            if stage.write, let pieces = renderer.pieces(page) {
                 outcome.record(page.path) { try stage.writer.put(page.path, pieces: pieces) }
                 return
             }
-            guard let view = stage.renderer.view(page, dossier: dossierModel(page)) else {
-                finish(i, page, stage.renderer.render(page), fingerprint: nil)
+            guard let view = renderer.view(page, dossier: dossierModel(page)) else {
+                finish(i, page, renderer.render(page), fingerprint: nil)
                 return
             }
             let fingerprint = stage.cache.map { _ in view.fingerprint() }
@@ -82,7 +85,7 @@ struct RenderStage: Sendable {
         private mutating func dossierModel(_ page: PlannedPage) -> DossierPage? {
             switch page.kind {
             case .dossier(let c), .dossierMarkdown(let c):
-                if dossier?.c != c { dossier = (c, stage.renderer.site.dossier(c, root: page.root)) }
+                if dossier?.c != c { dossier = (c, renderer.site.dossier(c, root: page.root)) }
                 return dossier!.model
             default:
                 return nil

@@ -43,6 +43,11 @@ public struct TemplateSet: Sendable {
         return TemplateSet(files: source.files, pages: pages, layouts: layouts)
     }
 
+    /// The same templates in objects of their own, for one render thread (BoundBlock.privateCopy).
+    func privateCopy() -> TemplateSet {
+        TemplateSet(files: files, pages: pages.mapValues { $0.privateCopy() }, layouts: layouts.mapValues { $0.privateCopy() })
+    }
+
     /// Renders page template `name` with `model` (a page model of the kind PageBinding names for it).
     func render<M: TemplateModel>(_ name: String, _ model: M, outer: [MustacheRenderer.Frame] = []) -> [UInt8] {
         guard let block = pages[name] else { return [] }

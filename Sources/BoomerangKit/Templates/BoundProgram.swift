@@ -42,3 +42,38 @@ public enum OutputKind: Sendable {
     /// The plain-text part of emails: nothing to escape.
     case text
 }
+
+// MARK: - Copies for render threads
+
+/// Rendering retains every instruction's objects and arrays as it passes them. Two threads
+/// rendering from the same objects increment the same reference counts, and each increment
+/// takes the cache line from the other core.
+extension BoundBlock {
+    /// The same block in objects and arrays of its own, shared with nothing.
+    func privateCopy() -> BoundBlock {
+        BoundBlock(ops.map { $0.privateCopy() })
+    }
+}
+
+extension BoundOp {
+    func privateCopy() -> BoundOp {
+        switch self {
+        case .text(let t): return .text(MustacheText(bytes: fresh(t.bytes), lineStarts: fresh(t.lineStarts)))
+        case .value(let path, let escaping): return .value(path.privateCopy(), escaping)
+        case .current(let escaping): return .current(escaping)
+        case .constant(let bytes): return .constant(fresh(bytes))
+        case .section(let path, let body, let inverted): return .section(path.privateCopy(), body.privateCopy(), inverted: inverted)
+        case .fixedSection(let show, let body): return .fixedSection(show, body.privateCopy())
+        case .partial(let body, let indentation): return .partial(body.privateCopy(), indentation: indentation.map(fresh))
+        }
+    }
+}
+
+extension BoundPath {
+    func privateCopy() -> BoundPath { BoundPath(up: up, steps: fresh(steps)) }
+}
+
+/// A new buffer with `a`'s elements (`Array(a)` would share `a`'s buffer).
+private func fresh<T>(_ a: [T]) -> [T] {
+    a.withUnsafeBufferPointer { Array($0) }
+}
