@@ -41,7 +41,7 @@ test: test-deps test-data
 	scripts/check-html.sh $(CHECK_OUT)
 	scripts/with-test-tmp.sh python3 scripts/check-browser.py $(CHECK_OUT)
 	scripts/with-test-tmp.sh python3 scripts/check-hostile.py $(SCRATCH)/debug/boomerang
-	scripts/check-starters.sh $(SCRATCH)/debug/boomerang $(SCRATCH)/check-starters
+	scripts/with-test-tmp.sh scripts/check-starters.sh $(SCRATCH)/debug/boomerang $(SCRATCH)/check-starters
 
 # Only the database tests (docs/database.md), against the same kind of throwaway cluster.
 test-database: test-deps
