@@ -101,6 +101,25 @@ struct DatabaseErrorTests {
         ])
     }
 
+    /// Dates a date column can hold and a file cannot: PostgreSQL's infinities, years past 9999
+    /// and before 1. They reach the loader as the text CellText writes and meet the file's check.
+    @Test func aDateNoFileCouldHold() throws {
+        let url = try TestCluster.makeDatabase()
+        try TestCluster.run(url, """
+            CREATE TABLE clients (id text, name text); INSERT INTO clients VALUES ('C1', 'Acme');
+            CREATE TABLE sales (order_id text, customer_id text, date date, amount numeric);
+            INSERT INTO sales VALUES ('SO-1', 'C1', 'infinity', 5), ('SO-2', 'C1', '10000-01-01', 5),
+                ('SO-3', 'C1', '0005-01-01 BC', 5), ('SO-4', 'C1', '2024-01-02', 5);
+            """)
+        let yaml = Self.clients + "  orders: {table: sales}\n"
+        #expect(try Self.problems(yaml, url: url) == [
+            "database orders (content/handbook.yml:3:3): row with order_id SO-1: date: not a date: expected YYYY-MM-DD, found \"infinity\"",
+            "database orders (content/handbook.yml:3:3): row with order_id SO-2: date: not a date: expected YYYY-MM-DD, found \"10000-01-01\"",
+            // 5 BC is year -4 in the proleptic calendar both PostgreSQL and the handbook count in.
+            "database orders (content/handbook.yml:3:3): row with order_id SO-3: date: not a date: expected YYYY-MM-DD, found \"-0004-01-01\"",
+        ])
+    }
+
     /// A kind served by the database must not also have a file that would be ignored.
     @Test func aFileBesideTheDatabaseEntry() throws {
         let url = try TestCluster.makeDatabase()
