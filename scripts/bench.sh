@@ -213,8 +213,9 @@ results = {"machine": {"cpus": os.cpu_count(), "kernel": platform.release(),
            "sizes": {}}
 for n in sizes:
     entry = {"load_at_start": [open(os.path.join(raw, f"{n}-{k}-load.txt")).read().strip() for k in range(1, runs + 1)]}
+    parsed = {key: [parse(f"{n}-{k}-{key}") for k in range(1, runs + 1)] for key, _ in SCENARIOS}
     for key, _ in SCENARIOS:
-        entry[key] = median([parse(f"{n}-{k}-{key}") for k in range(1, runs + 1)])
+        entry[key] = median(parsed[key])
     needless = 0
     for k in range(1, runs + 1):
         first = open(os.path.join(raw, f"{n}-{k}-rewrites.txt"), encoding="utf-8").readline().split()
@@ -230,8 +231,8 @@ for n in sizes:
     # Each run's build beside the floor copied right after it: on this disk the floor moves
     # with the file system's state (0.70, 1.23 and 1.95 s in three runs of one bench), so the
     # medians of the two columns can come from different runs.
-    builds = [parse(f"{n}-{k}-cold")["wall_s"] for k in range(1, runs + 1)]
-    entry["per_run"] = [{"build_s": b, "floor_s": f["wall_s"], "build_ratio": b / max(0.001, f["wall_s"])} for b, f in zip(builds, fl)]
+    entry["per_run"] = [{"build_s": b["wall_s"], "floor_s": f["wall_s"], "build_ratio": b["wall_s"] / max(0.001, f["wall_s"])}
+                        for b, f in zip(parsed["cold"], fl)]
     # Before the first page is rendered the build has loaded and analysed everything; pages are
     # written after that. Those stages plus the floor are what a build would take if rendering
     # took no time and writing cost what cp does: an estimate of the best the targets allow.
